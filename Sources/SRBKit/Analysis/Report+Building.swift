@@ -1,0 +1,37 @@
+extension Report {
+    /// Builds the report of `scan` for `settings.period`, or for the latest calendar
+    /// year with usable rows when no period is set.
+    ///
+    /// Throws `noUsableRow` when no row was usable, and `levelUnavailable` when
+    /// `--by district|province` has no column to group by.
+    public init(scan: RegisterScan, settings: ReportSettings) throws(SRBError) {
+        guard !scan.units.isEmpty else { throw .noUsableRow }
+        let period = settings.period ?? Period.year(scan.cells.keys.map(\.bucket.year).max()!)!
+        var tallies = Array(repeating: OrderedTally(), count: scan.units.count)
+        var rowsUsed = 0
+        var rowsOutside = scan.rowsOutsidePeriod
+        for (key, cell) in scan.cells {
+            if period.covers(key.bucket.period) {
+                tallies[key.unit] += cell.tally
+                rowsUsed += cell.rows
+            } else {
+                rowsOutside += cell.rows
+            }
+        }
+        let grouped = try UnitGrouping.group(scan.units, tallies: tallies, level: settings.level,
+                                             hasDistricts: scan.hasDistricts, hasProvinces: scan.hasProvinces)
+        let total = UnitResult(unit: Unit(code: nil, name: Report.totalName, level: .total, parent: nil),
+                               tally: tallies.reduce(OrderedTally(), +), settings: settings)
+        self.period = period
+        self.settings = settings
+        self.units = grouped.map { UnitResult(unit: $0.unit, tally: $0.tally, settings: settings) }
+        self.total = total
+        self.input = InputAccounting(files: scan.files, rowsRead: scan.rowsRead, rowsUsed: rowsUsed,
+                                     rowsOutsidePeriod: rowsOutside, rejectedByReason: scan.rejectedByReason)
+        self.warnings = scan.warnings
+        self.firstRejections = scan.firstRejections
+    }
+
+    /// The `name` of the total row in every format.
+    public static let totalName = "Total"
+}

@@ -1,0 +1,57 @@
+/// A day of the proleptic Gregorian calendar, without time or zone.
+///
+/// Registers record birth dates as days; periods and windows are ranges of days.
+public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    /// 1-based month.
+    public let month: Int
+    /// 1-based day of the month.
+    public let day: Int
+
+    /// A day, or nil when it does not exist (`2024-02-30`, month 13, year 0).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The first day of a month; nil when the month does not exist.
+    public static func firstOf(month: Int, year: Int) -> CalendarDay? {
+        CalendarDay(year: year, month: month, day: 1)
+    }
+
+    /// The last day of a month; nil when the month does not exist.
+    public static func lastOf(month: Int, year: Int) -> CalendarDay? {
+        guard (1...12).contains(month) else { return nil }
+        return CalendarDay(year: year, month: month, day: daysIn(month: month, year: year))
+    }
+
+    /// Number of days in a month of a year (leap years by the Gregorian rule).
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        "\(CalendarDay.padded(year, 4))-\(CalendarDay.padded(month, 2))-\(CalendarDay.padded(day, 2))"
+    }
+
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

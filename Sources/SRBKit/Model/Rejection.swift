@@ -1,0 +1,42 @@
+/// Why a data row was not used. The raw values are the words of the JSON
+/// `rejected_by_reason` object and the `--rejects` file.
+public enum RejectionReason: String, Sendable, CaseIterable, Hashable {
+    case fields, unit, date, sex, count, duplicate
+}
+
+/// A data row that was not used, as a value: counted, listed, never thrown.
+public struct Rejection: Sendable, Hashable {
+    /// What exactly was wrong; wording lives in `Rendering`.
+    public enum Problem: Sendable, Hashable {
+        case fieldCount(found: Int, expected: Int)
+        case fieldTooLong(limit: Int)
+        case emptyUnit
+        case emptyDate
+        case unreadableDate
+        case twoDigitYear
+        case nonexistentDate
+        case unreadablePeriod
+        case emptySex
+        case unknownSex
+        case invalidCount
+        case duplicateID(firstSeen: SourceLocation)
+    }
+
+    public let reason: RejectionReason
+    public let problem: Problem
+    /// File, line, and the column of the offending field.
+    public let location: SourceLocation
+    /// The offending field as written, cut to `Rejection.quotedFieldLimit`
+    /// characters; nil when no single field is at fault. Never the whole row.
+    public let field: String?
+
+    public init(reason: RejectionReason, problem: Problem, location: SourceLocation, field: String?) {
+        self.reason = reason
+        self.problem = problem
+        self.location = location
+        self.field = field.map { $0.count > Rejection.quotedFieldLimit ? String($0.prefix(Rejection.quotedFieldLimit)) + "…" : $0 }
+    }
+
+    /// Longest field quoted in a message, in characters.
+    public static let quotedFieldLimit = 60
+}

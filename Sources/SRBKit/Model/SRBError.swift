@@ -1,0 +1,19 @@
+/// What stops a run. Cases carry facts; `Rendering/Messages` words them.
+public enum SRBError: Error, Sendable, Hashable {
+    /// An input file cannot be opened (exit 66).
+    case cannotOpen(path: String, reason: String)
+    /// An input file could be opened but reading it failed (exit 66).
+    case cannotRead(path: String, reason: String)
+    /// A file with no header line: empty, or blank lines only (exit 65).
+    case noHeader(file: String)
+    /// No column plays a role the file's shape needs (exit 65).
+    case missingColumn(file: String, role: ColumnRole)
+    /// `--column ROLE=HEADER` names a header the file does not have (exit 65).
+    case overriddenColumnNotFound(file: String, role: ColumnRole, header: String)
+    /// No row could be used, in the period or outside it (exit 65).
+    case noUsableRow
+    /// `--by district` or `--by province` without the column that says which (exit 65).
+    case levelUnavailable(UnitLevel)
+    /// The output file cannot be created or written (exit 73).
+    case cannotWriteOutput(path: String, reason: String)
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// How day-month-year dates written with `/`, `-` or `.` are ordered.
+public enum DateOrder: String, Sendable, CaseIterable {
+    case dmy, mdy, ymd
+}
+
+/// The character encoding of a register file.
+public enum TextEncoding: String, Sendable, CaseIterable {
+    case utf8, utf16, cp1258
+}
+
+/// The field separator of a register file.
+public enum Delimiter: Sendable, Hashable, CaseIterable {
+    case comma, semicolon, tab, pipe
+
+    /// The byte that separates fields.
+    public var byte: UInt8 {
+        switch self {
+        case .comma: UInt8(ascii: ",")
+        case .semicolon: UInt8(ascii: ";")
+        case .tab: UInt8(ascii: "\t")
+        case .pipe: UInt8(ascii: "|")
+        }
+    }
+
+    /// Parses the `--delimiter` spellings: `,` `;` `tab` (or a tab character) `|`.
+    public init?(spelling: String) {
+        switch spelling {
+        case ",", "comma": self = .comma
+        case ";", "semicolon": self = .semicolon
+        case "tab", "\t", "\\t": self = .tab
+        case "|", "pipe": self = .pipe
+        default: return nil
+        }
+    }
+}
+
+/// Everything that decides how registers are read.
+public struct ReadSettings: Sendable {
+    /// Forced delimiter; nil to detect it from each file's header line.
+    public var delimiter: Delimiter?
+    /// Forced encoding; nil to detect it (byte-order mark, UTF-8 validity).
+    public var encoding: TextEncoding?
+    public var dateOrder: DateOrder
+    /// Header named by `--column ROLE=HEADER`, matched like any header.
+    public var columnOverrides: [ColumnRole: String]
+    /// Rows outside this period are counted as outside while reading; nil keeps
+    /// every usable row (the analysis then picks the period).
+    public var period: Period?
+    /// Longest field accepted, in bytes; a longer one rejects its row for `fields`.
+    public var maximumFieldLength: Int
+
+    public init(
+        delimiter: Delimiter? = nil,
+        encoding: TextEncoding? = nil,
+        dateOrder: DateOrder = .dmy,
+        columnOverrides: [ColumnRole: String] = [:],
+        period: Period? = nil,
+        maximumFieldLength: Int = ReadSettings.defaultMaximumFieldLength
+    ) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+        self.dateOrder = dateOrder
+        self.columnOverrides = columnOverrides
+        self.period = period
+        self.maximumFieldLength = maximumFieldLength
+    }
+
+    /// 64 KiB: far above any real name or date, far below what would exhaust memory.
+    public static let defaultMaximumFieldLength = 65_536
+}
+
+/// Everything that decides how counts become a report.
+public struct ReportSettings: Sendable, Hashable {
+    /// The period reported; nil for the latest calendar year in the data.
+    public var period: Period?
+    /// The level rows are grouped at.
+    public var level: UnitLevel
+    /// SRB above which a unit is flagged.
+    public var threshold: Double
+    /// Level of the intervals, 0.5 ≤ confidence < 1.
+    public var confidence: Double
+    public var intervalMethod: IntervalMethod
+    /// Units with fewer births are shown but never flagged.
+    public var minimumBirths: Int
+    /// Split each unit by birth order.
+    public var splitsByBirthOrder: Bool
+
+    public init(
+        period: Period? = nil,
+        level: UnitLevel = .ward,
+        threshold: Double = ReportSettings.defaultThreshold,
+        confidence: Double = ReportSettings.defaultConfidence,
+        intervalMethod: IntervalMethod = .exact,
+        minimumBirths: Int = 0,
+        splitsByBirthOrder: Bool = false
+    ) {
+        self.period = period
+        self.level = level
+        self.threshold = threshold
+        self.confidence = confidence
+        self.intervalMethod = intervalMethod
+        self.minimumBirths = minimumBirths
+        self.splitsByBirthOrder = splitsByBirthOrder
+    }
+
+    /// 109 boys per 100 girls: the ceiling of Hà Nội's plans for 2024 and 2030.
+    public static let defaultThreshold = 109.0
+    public static let defaultConfidence = 0.95
+}

@@ -1,0 +1,150 @@
+// A note for the next person: this is a byte-level RFC 4180 state machine. It
+// knows quotes, one delimiter byte and line ends (LF, CRLF, CR), nothing else:
+// it never fails and always yields fields. Field counts, dates and columns are
+// judged by the register reader above it. It is fed chunks of any size and
+// keeps its state across them, so a quoted field, a CRLF or a doubled quote may
+// straddle a chunk boundary. Lines are physical lines (a line break inside a
+// quoted field starts a new one), 1-based, so messages point where an editor
+// would.
+
+/// One record: its fields' bytes laid end to end, and where it starts.
+struct CSVRecord {
+    /// Bytes of all fields, concatenated.
+    fileprivate(set) var bytes: [UInt8] = []
+    /// End offset in `bytes` of each field.
+    fileprivate(set) var fieldEnds: [Int] = []
+    /// 1-based physical line on which the record starts.
+    fileprivate(set) var line = 1
+    /// Index of the first field cut at the tokenizer's length limit, if any.
+    fileprivate(set) var firstOversizedField: Int?
+
+    var fieldCount: Int { fieldEnds.count }
+
+    /// The bytes of field `index` (0-based).
+    func field(_ index: Int) -> ArraySlice<UInt8> {
+        let start = index == 0 ? 0 : fieldEnds[index - 1]
+        return bytes[start..<fieldEnds[index]]
+    }
+
+    fileprivate mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
+        firstOversizedField = nil
+    }
+}
+
+/// Splits bytes into records following RFC 4180, leniently: a quote inside an
+/// unquoted field, or text after a closing quote, is kept as written.
+struct CSVTokenizer {
+    private enum State {
+        case fieldStart, unquoted, quoted, quoteInQuoted
+    }
+
+    let delimiter: UInt8
+    let maximumFieldLength: Int
+
+    private var state = State.fieldStart
+    private var record = CSVRecord()
+    private var fieldLength = 0
+    private var recordHasContent = false
+    private var line = 1
+    private var skipsLineFeed = false
+    private var quotedLastWasCR = false
+    /// Line on which an unterminated quoted field opened, known at `finish`.
+    private(set) var unterminatedQuoteLine: Int?
+    private var quoteOpenedOnLine = 1
+
+    init(delimiter: UInt8, maximumFieldLength: Int) {
+        self.delimiter = delimiter
+        self.maximumFieldLength = maximumFieldLength
+    }
+
+    /// Consumes a chunk, calling `emit` for every record completed inside it.
+    /// Blank lines yield no record.
+    mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>, emit: (CSVRecord) -> Void) {
+        let quote = UInt8(ascii: "\"")
+        let lineFeed = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
+        for byte in chunk {
+            if skipsLineFeed {
+                skipsLineFeed = false
+                if byte == lineFeed { continue }
+            }
+            switch state {
+            case .quoted:
+                if byte == quote {
+                    state = .quoteInQuoted
+                } else {
+                    append(byte)
+                    if byte == carriageReturn {
+                        line += 1
+                        quotedLastWasCR = true
+                    } else {
+                        if byte == lineFeed && !quotedLastWasCR { line += 1 }
+                        quotedLastWasCR = false
+                    }
+                }
+            case .fieldStart, .unquoted, .quoteInQuoted:
+                if byte == delimiter {
+                    startRecordIfNeeded()
+                    endField()
+                } else if byte == lineFeed || byte == carriageReturn {
+                    endRecord(emit: emit)
+                    line += 1
+                    skipsLineFeed = byte == carriageReturn
+                } else if byte == quote && state == .fieldStart {
+                    startRecordIfNeeded()
+                    state = .quoted
+                    quotedLastWasCR = false
+                    quoteOpenedOnLine = line
+                } else if byte == quote && state == .quoteInQuoted {
+                    append(quote)
+                    state = .quoted
+                } else {
+                    startRecordIfNeeded()
+                    append(byte)
+                    state = .unquoted
+                }
+            }
+        }
+    }
+
+    /// Ends the input: a last record without a line end is emitted.
+    mutating func finish(emit: (CSVRecord) -> Void) {
+        if state == .quoted { unterminatedQuoteLine = quoteOpenedOnLine }
+        endRecord(emit: emit)
+    }
+
+    private mutating func startRecordIfNeeded() {
+        if !recordHasContent {
+            recordHasContent = true
+            record.line = line
+        }
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        if fieldLength < maximumFieldLength {
+            record.bytes.append(byte)
+        } else if record.firstOversizedField == nil {
+            record.firstOversizedField = record.fieldEnds.count
+        }
+        fieldLength += 1
+    }
+
+    private mutating func endField() {
+        record.fieldEnds.append(record.bytes.count)
+        fieldLength = 0
+        state = .fieldStart
+    }
+
+    private mutating func endRecord(emit: (CSVRecord) -> Void) {
+        if recordHasContent {
+            endField()
+            emit(record)
+        }
+        record.reset()
+        fieldLength = 0
+        recordHasContent = false
+        state = .fieldStart
+    }
+}

@@ -1,0 +1,44 @@
+/// What a register column holds, as recognised from its header.
+public enum ColumnRole: String, Sendable, CaseIterable, Hashable {
+    case unit
+    case date
+    case sex
+    case id
+    case birthOrder = "birth_order"
+    case district
+    case province
+    case period
+    case year
+    case month
+    case boys
+    case girls
+
+    /// Headers that name the role, as SPEC lists them; matched after
+    /// `TextFolding.headerKey`, so case, spacing, underscores and diacritics do not matter.
+    public var acceptedHeaders: [String] {
+        switch self {
+        case .unit:
+            ["ward", "ward_code", "ward_name", "commune", "unit", "phường", "xã", "phường/xã",
+             "xã/phường", "đơn vị", "tên phường", "mã phường"]
+        case .date: ["birth_date", "date_of_birth", "dob", "date", "ngày sinh"]
+        case .sex: ["sex", "gender", "giới tính"]
+        case .id: ["id", "record_id", "mã", "mã trẻ", "số định danh"]
+        case .birthOrder: ["birth_order", "order", "parity", "con thứ", "lần sinh"]
+        case .district: ["district", "quận", "huyện", "quận/huyện"]
+        case .province: ["province", "tỉnh", "thành phố", "tỉnh/thành phố"]
+        case .period: ["period", "kỳ", "tháng/năm"]
+        case .year: ["year", "năm"]
+        case .month: ["month", "tháng"]
+        case .boys: ["boys", "male", "males", "trai", "số trẻ trai"]
+        case .girls: ["girls", "female", "females", "gái", "số trẻ gái"]
+        }
+    }
+
+    /// The role whose accepted headers include `header`, whatever its spelling.
+    static func matching(header: String) -> ColumnRole? {
+        let key = TextFolding.headerKey(header)
+        return allCases.first { role in
+            role.acceptedHeaders.contains { TextFolding.headerKey($0) == key }
+        }
+    }
+}

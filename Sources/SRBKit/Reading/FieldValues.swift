@@ -1,0 +1,136 @@
+/// Parsers for the values of register fields, straight from bytes.
+///
+/// Each returns nil (or a failure) for anything SPEC does not accept; the register
+/// reader turns that into a rejection with the field's location.
+enum FieldValues {
+    enum DateFailure: Error, Equatable {
+        /// Not a date form at all.
+        case unreadable
+        /// A two-digit year (`15/03/24`), never guessed.
+        case twoDigitYear
+        /// A well-formed date that does not exist (`31/02/2024`).
+        case nonexistent
+    }
+
+    /// A birth date: `YYYY-MM-DD`, or `D/M/YYYY`, `D-M-YYYY`, `D.M.YYYY` in `order`;
+    /// a year written first with four digits is always read year-month-day. A time
+    /// after the date (after a space or `T`) is ignored.
+    static func date(_ field: ArraySlice<UInt8>, order: DateOrder) -> Result<CalendarDay, DateFailure> {
+        let bytes = trimmed(field)
+        var numbers: [(value: Int, digits: Int)] = []
+        var separator: UInt8?
+        var index = bytes.startIndex
+        while numbers.count < 3 {
+            var value = 0
+            var digits = 0
+            while index < bytes.endIndex, isDigit(bytes[index]), digits < 9 {
+                value = value * 10 + Int(bytes[index] - 48)
+                digits += 1
+                index += 1
+            }
+            guard digits > 0 else { return .failure(.unreadable) }
+            numbers.append((value, digits))
+            if numbers.count == 3 { break }
+            guard index < bytes.endIndex else { return .failure(.unreadable) }
+            let mark = bytes[index]
+            guard mark == UInt8(ascii: "/") || mark == UInt8(ascii: "-") || mark == UInt8(ascii: ".") else {
+                return .failure(.unreadable)
+            }
+            if let first = separator, first != mark { return .failure(.unreadable) }
+            separator = mark
+            index += 1
+        }
+        if index < bytes.endIndex {
+            let next = bytes[index]
+            guard next == UInt8(ascii: " ") || next == UInt8(ascii: "T") || next == UInt8(ascii: "\t") else {
+                return .failure(.unreadable)
+            }
+        }
+        let year: (value: Int, digits: Int), month: Int, day: Int
+        if numbers[0].digits == 4 {
+            (year, month, day) = (numbers[0], numbers[1].value, numbers[2].value)
+        } else {
+            switch order {
+            case .dmy: (day, month, year) = (numbers[0].value, numbers[1].value, numbers[2])
+            case .mdy: (month, day, year) = (numbers[0].value, numbers[1].value, numbers[2])
+            case .ymd: (year, month, day) = (numbers[0], numbers[1].value, numbers[2].value)
+            }
+        }
+        if year.digits == 2 { return .failure(.twoDigitYear) }
+        guard year.digits == 4, (numbers.map(\.digits).filter { $0 > 2 }.count) == 1 else {
+            return .failure(.unreadable)
+        }
+        guard let result = CalendarDay(year: year.value, month: month, day: day) else {
+            return .failure(.nonexistent)
+        }
+        return .success(result)
+    }
+
+    /// A whole number ≥ 0 written with ASCII digits only; nil otherwise (and past
+    /// 10^15, far beyond any real count).
+    static func count(_ field: ArraySlice<UInt8>) -> Int? {
+        let bytes = trimmed(field)
+        guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard isDigit(byte) else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
+    }
+
+    /// The time span of a count row's `period` cell: `YYYY-MM`, `MM/YYYY` (or
+    /// `M/YYYY`) or `YYYY`. Nil when malformed or when the month does not exist.
+    static func countPeriod(_ field: ArraySlice<UInt8>) -> Period? {
+        let bytes = Array(trimmed(field))
+        func number(_ slice: ArraySlice<UInt8>) -> Int? {
+            guard !slice.isEmpty, slice.allSatisfy(isDigit) else { return nil }
+            return slice.reduce(0) { $0 * 10 + Int($1 - 48) }
+        }
+        if bytes.count == 4 {
+            return number(bytes[...]).flatMap(Period.year)
+        }
+        if let dash = bytes.firstIndex(of: UInt8(ascii: "-")), dash == 4 {
+            let monthPart = bytes[5...]
+            guard (1...2).contains(monthPart.count), let year = number(bytes[..<4]),
+                  let month = number(monthPart) else { return nil }
+            return Period.month(month, of: year)
+        }
+        if let slash = bytes.firstIndex(of: UInt8(ascii: "/")) {
+            let monthPart = bytes[..<slash], yearPart = bytes[(slash + 1)...]
+            guard (1...2).contains(monthPart.count), yearPart.count == 4,
+                  let month = number(monthPart), let year = number(yearPart) else { return nil }
+            return Period.month(month, of: year)
+        }
+        return nil
+    }
+
+    /// A count row's span from separate year and month cells (an empty month means
+    /// the whole year).
+    static func countPeriod(year yearField: ArraySlice<UInt8>, month monthField: ArraySlice<UInt8>?) -> Period? {
+        let yearBytes = trimmed(yearField)
+        guard yearBytes.count == 4, let year = count(yearBytes) else { return nil }
+        guard let monthField, !trimmed(monthField).isEmpty else { return Period.year(year) }
+        let monthBytes = trimmed(monthField)
+        guard monthBytes.count <= 2, let month = count(monthBytes) else { return nil }
+        return Period.month(month, of: year)
+    }
+
+    /// A 1-based birth order; nil when empty or not a whole number (the row's
+    /// births then go to `unknown`).
+    static func birthOrder(_ field: ArraySlice<UInt8>) -> Int? {
+        guard let value = count(field), value >= 1 else { return nil }
+        return value
+    }
+
+    /// The bytes without leading or trailing ASCII spaces and tabs.
+    static func trimmed(_ field: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var start = field.startIndex, end = field.endIndex
+        while start < end, isBlank(field[start]) { start += 1 }
+        while end > start, isBlank(field[end - 1]) { end -= 1 }
+        return field[start..<end]
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 }
+}

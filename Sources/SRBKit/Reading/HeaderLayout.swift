@@ -1,0 +1,52 @@
+/// Which column plays which role in one file, and so which shape the file has.
+struct HeaderLayout {
+    enum Shape: Equatable {
+        /// One row per birth: unit, date, sex.
+        case births
+        /// One row per count: unit, period (or year and month), boys, girls.
+        case counts
+    }
+
+    /// 0-based column of each role found.
+    let columns: [ColumnRole: Int]
+    let fieldCount: Int
+    let shape: Shape
+    /// Roles matched by more than one header: the first column is used.
+    let ignoredDuplicates: [(role: ColumnRole, column: Int)]
+
+    /// Matches headers to roles (an override names the header of its role), then
+    /// decides the shape: counts when both a boys and a girls column exist.
+    /// Throws when an override's header is absent or a needed role has no column.
+    init(headers: [String], overrides: [ColumnRole: String], file: String) throws(SRBError) {
+        var columns: [ColumnRole: Int] = [:]
+        var duplicates: [(ColumnRole, Int)] = []
+        let keys = headers.map(TextFolding.headerKey)
+        for (role, header) in overrides.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            guard let column = keys.firstIndex(of: TextFolding.headerKey(header)) else {
+                throw .overriddenColumnNotFound(file: file, role: role, header: header)
+            }
+            columns[role] = column
+        }
+        let claimed = Set(columns.values)
+        for (column, header) in headers.enumerated() where !claimed.contains(column) {
+            guard let role = ColumnRole.matching(header: header), overrides[role] == nil else { continue }
+            if columns[role] == nil {
+                columns[role] = column
+            } else {
+                duplicates.append((role, column))
+            }
+        }
+        let shape: Shape = columns[.boys] != nil && columns[.girls] != nil ? .counts : .births
+        let needed: [ColumnRole] = switch shape {
+        case .births: [.unit, .date, .sex]
+        case .counts: columns[.period] != nil ? [.unit, .period] : [.unit, .year]
+        }
+        if let missing = needed.first(where: { columns[$0] == nil }) {
+            throw .missingColumn(file: file, role: missing)
+        }
+        self.columns = columns
+        self.fieldCount = headers.count
+        self.shape = shape
+        self.ignoredDuplicates = duplicates.map { (role: $0.0, column: $0.1) }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Folds text so that spellings staff consider the same compare equal.
+enum TextFolding {
+    /// Lowercase, without diacritics (đ → d), without white space or underscores:
+    /// `"Ngày sinh"`, `"ngay_sinh"` and `"NGÀY  SINH"` all give `"ngaysinh"`.
+    static func headerKey(_ text: String) -> String {
+        String(String.UnicodeScalarView(baseLetters(of: text).filter {
+            !$0.properties.isWhitespace && $0 != "_"
+        }))
+    }
+
+    /// Lowercase, without diacritics, trimmed, runs of white space folded to one
+    /// space: `" Con  Gái "` gives `"con gai"`.
+    static func wordKey(_ text: String) -> String {
+        collapsingWhitespace(String(String.UnicodeScalarView(baseLetters(of: text))))
+    }
+
+    /// NFC, trimmed, runs of white space folded to one space; case and diacritics kept.
+    static func tidy(_ text: String) -> String {
+        collapsingWhitespace(text.precomposedStringWithCanonicalMapping)
+    }
+
+    /// Lowercased scalars with combining marks removed and đ/Đ mapped to d.
+    private static func baseLetters(of text: String) -> [Unicode.Scalar] {
+        text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.compactMap { scalar in
+            if scalar.properties.generalCategory == .nonspacingMark { return nil }
+            if scalar == "\u{0111}" { return "d" }
+            return scalar
+        }
+    }
+
+    private static func collapsingWhitespace(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}

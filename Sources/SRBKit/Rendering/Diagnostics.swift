@@ -1,0 +1,95 @@
+/// Words for errors, rejected rows, warnings and the accounting line, in one place.
+public struct Diagnostics: Sendable {
+    public let text: Localizer
+
+    public init(language: Language) {
+        text = Localizer(language)
+    }
+
+    /// `FILE:LINE:COLUMN` (the column when known).
+    public func position(_ location: SourceLocation) -> String {
+        var result = "\(location.file):\(location.line)"
+        if let column = location.column { result += ":\(column)" }
+        return result
+    }
+
+    /// The message of an error that stops a run, without the `srb: error: ` prefix.
+    public func message(for error: SRBError) -> String {
+        switch error {
+        case .cannotOpen(let path, let reason): text(.errorCannotOpen, path, reason)
+        case .cannotRead(let path, let reason): text(.errorCannotRead, path, reason)
+        case .noHeader(let file): text(.errorNoHeader, file)
+        case .missingColumn(let file, let role):
+            text(.errorMissingColumn, file, role.rawValue, role.acceptedHeaders.joined(separator: ", "), role.rawValue)
+        case .overriddenColumnNotFound(let file, let role, let header):
+            text(.errorOverrideNotFound, file, role.rawValue, header)
+        case .noUsableRow: text(.errorNoUsableRow)
+        case .levelUnavailable(let level): text(.errorLevelUnavailable, level.rawValue)
+        case .cannotWriteOutput(let path, let reason): text(.errorCannotWrite, path, reason)
+        }
+    }
+
+    /// `FILE:LINE:COLUMN: reason: what is wrong`, quoting at most the offending field.
+    public func message(for rejection: Rejection, dateOrder: DateOrder = .dmy) -> String {
+        "\(position(rejection.location)): \(reasonWord(rejection.reason)): \(problem(rejection, dateOrder: dateOrder))"
+    }
+
+    /// What is wrong with a rejected row, in a few words.
+    public func problem(_ rejection: Rejection, dateOrder: DateOrder = .dmy) -> String {
+        let field = rejection.field ?? ""
+        switch rejection.problem {
+        case .fieldCount(let found, let expected): return text(.problemFieldCount, String(found), String(expected))
+        case .fieldTooLong(let limit): return text(.problemFieldTooLong, String(limit))
+        case .emptyUnit: return text(.problemEmptyUnit)
+        case .emptyDate: return text(.problemEmptyDate)
+        case .unreadableDate:
+            let form = switch dateOrder {
+            case .dmy: "DD/MM/YYYY"
+            case .mdy: "MM/DD/YYYY"
+            case .ymd: "YYYY/MM/DD"
+            }
+            return text(.problemUnreadableDate, field, form)
+        case .twoDigitYear: return text(.problemTwoDigitYear, field)
+        case .nonexistentDate: return text(.problemNonexistentDate, field)
+        case .unreadablePeriod: return text(.problemUnreadablePeriod, field)
+        case .emptySex: return text(.problemEmptySex)
+        case .unknownSex: return text(.problemUnknownSex, field)
+        case .invalidCount: return text(.problemInvalidCount, field)
+        case .duplicateID(let firstSeen): return text(.problemDuplicateID, field, position(firstSeen))
+        }
+    }
+
+    /// The message of a warning, without the `srb: warning: ` prefix.
+    public func message(for warning: ReadWarning) -> String {
+        switch warning {
+        case .unterminatedQuote(let location): text(.warningUnterminatedQuote, position(location))
+        case .duplicateColumn(let location, let role): text(.warningDuplicateColumn, position(location), role.rawValue)
+        case .notUTF8(let location): text(.warningNotUTF8, position(location))
+        case .countRowsStraddlePeriod(let count): text(.warningStraddlingRows, String(count))
+        }
+    }
+
+    /// The translated word of a rejection reason.
+    public func reasonWord(_ reason: RejectionReason) -> String {
+        switch reason {
+        case .fields: text(.reasonFields)
+        case .unit: text(.reasonUnit)
+        case .date: text(.reasonDate)
+        case .sex: text(.reasonSex)
+        case .count: text(.reasonCount)
+        case .duplicate: text(.reasonDuplicate)
+        }
+    }
+
+    /// One line accounting for every row read.
+    public func summaryLine(_ input: InputAccounting, period: Period) -> String {
+        let source = input.files.count == 1 ? input.files[0] : text(.summaryFiles, String(input.files.count))
+        let reasons = RejectionReason.allCases.compactMap { reason -> String? in
+            let count = input.rejectedByReason[reason, default: 0]
+            return count > 0 ? "\(reasonWord(reason)) \(count)" : nil
+        }
+        let detail = reasons.isEmpty ? "" : text(.summaryRejectedDetail, reasons.joined(separator: ", "))
+        return text(.summaryLine, String(input.rowsRead), source, String(input.rowsUsed),
+                    String(input.rowsOutsidePeriod), PeriodLabel.text(period), String(input.rowsRejected), detail)
+    }
+}

@@ -1,0 +1,54 @@
+/// A report as one self-contained HTML page (no external reference): heading,
+/// the table of units with marks as well as colours, and the legend.
+struct ReportHTML {
+    let report: Report
+    let units: [UnitResult]
+    let text: Localizer
+    let isCheck: Bool
+
+    func rendered() -> String {
+        let heading = ReportHeading(report: report, text: text, isCheck: isCheck).lines
+        let percent = NumberFormatting.plain(report.settings.confidence * 100)
+        let titles = [ReportHeading.unitColumnTitle(report.settings.level, text), text(.columnBirths), text(.columnBoys),
+                      text(.columnGirls), text(.columnSRB), text(.columnInterval, percent), text(.columnStatus)]
+        var body = "<h1>\(HTMLText.escape(heading[0]))</h1>\n<p>\(HTMLText.escape(heading[1]))</p>\n"
+        body += "<table>\n<thead><tr>" + titles.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for unit in units {
+            body += row(unit.unit.name, unit.estimate, unit.status, className: unit.status.rawValue)
+            for part in unit.byOrder ?? [] {
+                body += row("↳ " + part.order.label(text), part.estimate, part.status, className: "order")
+            }
+        }
+        body += "</tbody>\n<tfoot>\n" + row(text(.totalRow), report.total.estimate, report.total.status, className: "total")
+        body += "</tfoot>\n</table>\n<p class=\"legend\">\(HTMLText.escape(text(.legend)))</p>\n"
+        return """
+        <!DOCTYPE html>
+        <html lang="\(text.language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <title>\(HTMLText.escape(heading[0]))</title>
+        <style>
+        body { font-family: sans-serif; margin: 2em; color: #111; }
+        table { border-collapse: collapse; }
+        th, td { padding: 0.2em 0.7em; border-bottom: 1px solid #ccc; text-align: right; }
+        th:first-child, td:first-child, td:last-child { text-align: left; }
+        tr.significant td { background: #f8d0d0; font-weight: bold; }
+        tr.over td { background: #fbecc8; }
+        tfoot td { font-weight: bold; border-top: 2px solid #111; }
+        @page { size: A4 landscape; margin: 12mm; }
+        </style>
+        </head>
+        <body>
+        \(body)</body>
+        </html>
+
+        """
+    }
+
+    private func row(_ name: String, _ estimate: SexRatioEstimate, _ status: UnitStatus, className: String) -> String {
+        let statusText = [status.mark, status.label(text)].filter { !$0.isEmpty }.joined(separator: " ")
+        let cells = [name, String(estimate.births), String(estimate.boys), String(estimate.girls),
+                     estimate.srbText, estimate.intervalText, statusText]
+        return "<tr class=\"\(className)\">" + cells.map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>\n"
+    }
+}

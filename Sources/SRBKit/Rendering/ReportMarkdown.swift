@@ -1,0 +1,56 @@
+/// A report as a Markdown pipe table, with its heading as a paragraph.
+struct ReportMarkdown {
+    let report: Report
+    let units: [UnitResult]
+    let text: Localizer
+    let isCheck: Bool
+
+    func rendered() -> String {
+        let heading = ReportHeading(report: report, text: text, isCheck: isCheck).lines
+        var output = "**\(MarkdownText.escape(heading[0]))**\n\n\(MarkdownText.escape(heading[1]))\n\n"
+        let percent = NumberFormatting.plain(report.settings.confidence * 100)
+        let titles = [ReportHeading.unitColumnTitle(report.settings.level, text), text(.columnBirths), text(.columnBoys),
+                      text(.columnGirls), text(.columnSRB), text(.columnIntervalLow, percent),
+                      text(.columnIntervalHigh, percent), text(.columnStatus)]
+        output += MarkdownText.row(titles)
+        output += "|---|---:|---:|---:|---:|---:|---:|---|\n"
+        var rows: [(String, SexRatioEstimate, UnitStatus)] = []
+        for unit in units {
+            rows.append((unit.unit.name, unit.estimate, unit.status))
+            for part in unit.byOrder ?? [] { rows.append(("↳ " + part.order.label(text), part.estimate, part.status)) }
+        }
+        rows.append(("**" + MarkdownText.escape(text(.totalRow)) + "**", report.total.estimate, report.total.status))
+        for (index, (name, estimate, status)) in rows.enumerated() {
+            let isTotal = index == rows.count - 1
+            let statusText = [status.mark, status.label(text)].filter { !$0.isEmpty }.joined(separator: " ")
+            let cells = [isTotal ? name : MarkdownText.escape(name), String(estimate.births), String(estimate.boys),
+                         String(estimate.girls), estimate.srbText,
+                         estimate.ciLow.map { NumberFormatting.fixed($0, places: 1) } ?? "–",
+                         estimate.ciHigh.map { NumberFormatting.fixed($0, places: 1) } ?? "–",
+                         MarkdownText.escape(statusText)]
+            output += "| " + cells.joined(separator: " | ") + " |\n"
+        }
+        return output
+    }
+}
+
+/// Markdown escaping for table cells.
+enum MarkdownText {
+    /// Escapes `|`, `\`, and the characters that would start emphasis or links;
+    /// line breaks become spaces.
+    static func escape(_ value: String) -> String {
+        var result = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "|", "\\", "*", "_", "`", "[", "]", "<", ">": result += "\\" + String(scalar)
+            case "\n", "\r": result += " "
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    static func row(_ cells: [String]) -> String {
+        "| " + cells.map(escape).joined(separator: " | ") + " |\n"
+    }
+}

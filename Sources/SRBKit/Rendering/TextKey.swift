@@ -1,0 +1,30 @@
+/// Every text the tool shows a person, by key. Each language's wording lives in
+/// one table (`EnglishTexts`, `VietnameseTexts`); a test checks both have every key.
+public enum TextKey: String, Sendable, CaseIterable {
+    // Headings
+    case reportTitle, checkTitle, settingsLine, methodExact, methodWilson, minimumBirthsNote
+    case legend, noUnitFlagged, noUnits
+    // Columns
+    case columnWard, columnDistrict, columnProvince, columnUnit, columnBirths, columnBoys, columnGirls
+    case columnSRB, columnInterval, columnIntervalLow, columnIntervalHigh, columnStatus, columnOrder
+    case totalRow, unknownGroup
+    // Statuses
+    case statusNoBirths, statusFewBirths, statusSignificant, statusOver, statusOK
+    // Birth orders
+    case orderFirst, orderSecond, orderThirdOrLater, orderUnknown
+    // Accounting
+    case summaryLine, summaryFiles, summaryRejectedDetail, moreRejections
+    case reasonFields, reasonUnit, reasonDate, reasonSex, reasonCount, reasonDuplicate
+    // Rejected rows
+    case problemFieldCount, problemFieldTooLong, problemEmptyUnit, problemEmptyDate, problemUnreadableDate
+    case problemTwoDigitYear, problemNonexistentDate, problemUnreadablePeriod, problemEmptySex
+    case problemUnknownSex, problemInvalidCount, problemDuplicateID
+    // Errors that stop a run
+    case errorCannotOpen, errorCannotRead, errorNoHeader, errorMissingColumn, errorOverrideNotFound
+    case errorNoUsableRow, errorLevelUnavailable, errorCannotWrite
+    // Warnings
+    case warningUnterminatedQuote, warningDuplicateColumn, warningNotUTF8, warningStraddlingRows
+    // Command line
+    case usageUnknownCommand, usageUnknownOption, usageDidYouMean, usageMissingValue, usageBadValue
+    case usageNoInput, usageUnexpectedArgument, usageSeeHelp, usageTakesNoValue
+}

@@ -1,0 +1,56 @@
+/// A plain-text table whose columns line up by displayed width.
+struct TextTable {
+    struct Column {
+        let title: String
+        let alignsRight: Bool
+    }
+
+    /// A row's cells, and an optional style for the whole row.
+    struct Row {
+        let cells: [String]
+        var style: Style = .plain
+        var isSeparatedAbove = false
+    }
+
+    enum Style {
+        case plain, warning, alert, emphasis
+    }
+
+    let columns: [Column]
+    var rows: [Row] = []
+
+    /// The table, one line per row, columns two spaces apart, no trailing spaces.
+    /// With `colors`, styled rows are wrapped in ANSI colour codes.
+    func rendered(colors: Bool) -> String {
+        let widths = columns.indices.map { index in
+            rows.reduce(DisplayWidth.of(columns[index].title)) { max($0, DisplayWidth.of($1.cells[index])) }
+        }
+        func line(_ cells: [String]) -> String {
+            let padded = cells.enumerated().map { index, cell in
+                DisplayWidth.pad(cell, to: widths[index], alignRight: columns[index].alignsRight)
+            }
+            var text = padded.joined(separator: "  ")
+            while text.hasSuffix(" ") { text.removeLast() }
+            return text
+        }
+        var output = line(columns.map(\.title)) + "\n"
+        let ruleWidth = widths.reduce(0, +) + 2 * (widths.count - 1)
+        output += String(repeating: "─", count: ruleWidth) + "\n"
+        for row in rows {
+            if row.isSeparatedAbove { output += String(repeating: "─", count: ruleWidth) + "\n" }
+            let text = line(row.cells)
+            output += colors ? TextTable.colored(text, row.style) : text
+            output += "\n"
+        }
+        return output
+    }
+
+    private static func colored(_ text: String, _ style: Style) -> String {
+        switch style {
+        case .plain: text
+        case .warning: "\u{1B}[33m" + text + "\u{1B}[0m"
+        case .alert: "\u{1B}[1;31m" + text + "\u{1B}[0m"
+        case .emphasis: "\u{1B}[1m" + text + "\u{1B}[0m"
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// The cells of one unit, shared by every format.
+extension UnitResult {
+    /// JSON unit object, keys in SPEC's order; `by_order` follows when split.
+    func jsonValue() -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("code", .optional(unit.code)),
+            ("name", .string(unit.name)),
+            ("level", .string(unit.level.rawValue)),
+            ("parent", .optional(unit.parent)),
+        ]
+        members += UnitResult.numberMembers(estimate, status: status)
+        if let byOrder {
+            members.append(("by_order", .array(byOrder.map { part in
+                .object([("order", .string(part.order.rawValue))] + UnitResult.numberMembers(part.estimate, status: part.status))
+            })))
+        }
+        return .object(members)
+    }
+
+    static func numberMembers(_ estimate: SexRatioEstimate, status: UnitStatus) -> [(String, JSONValue)] {
+        [
+            ("births", .int(estimate.births)),
+            ("boys", .int(estimate.boys)),
+            ("girls", .int(estimate.girls)),
+            ("srb", .optional(estimate.srb)),
+            ("ci_low", .optional(estimate.ciLow)),
+            ("ci_high", .optional(estimate.ciHigh)),
+            ("status", .string(status.rawValue)),
+        ]
+    }
+
+    /// CSV/TSV cells in the JSON unit object's order; null is an empty cell.
+    func delimitedCells(_ writer: DelimitedText) -> [String] {
+        [
+            writer.text(unit.code ?? ""),
+            writer.text(unit.name),
+            writer.text(unit.level.rawValue),
+            writer.text(unit.parent ?? ""),
+            writer.number(String(estimate.births)),
+            writer.number(String(estimate.boys)),
+            writer.number(String(estimate.girls)),
+            writer.number(estimate.srb.map(NumberFormatting.exact) ?? ""),
+            writer.number(estimate.ciLow.map(NumberFormatting.exact) ?? ""),
+            writer.number(estimate.ciHigh.map(NumberFormatting.exact) ?? ""),
+            writer.text(status.rawValue),
+        ]
+    }
+
+    static let delimitedHeader = ["code", "name", "level", "parent", "births", "boys", "girls",
+                                  "srb", "ci_low", "ci_high", "status"]
+}
+
+extension UnitStatus {
+    /// The status in words of `language`, for tables and markdown.
+    func label(_ text: Localizer) -> String {
+        switch self {
+        case .noBirths: text(.statusNoBirths)
+        case .fewBirths: text(.statusFewBirths)
+        case .significant: text(.statusSignificant)
+        case .over: text(.statusOver)
+        case .ok: text(.statusOK)
+        }
+    }
+
+    /// `▲` significant, `△` over, nothing otherwise: marks that survive black-and-white print.
+    var mark: String {
+        switch self {
+        case .significant: "▲"
+        case .over: "△"
+        default: ""
+        }
+    }
+}
+
+extension BirthOrder {
+    func label(_ text: Localizer) -> String {
+        switch self {
+        case .first: text(.orderFirst)
+        case .second: text(.orderSecond)
+        case .thirdOrLater: text(.orderThirdOrLater)
+        case .unknown: text(.orderUnknown)
+        }
+    }
+}
+
+extension SexRatioEstimate {
+    /// SRB with one decimal, `–` when null.
+    var srbText: String { srb.map { NumberFormatting.fixed($0, places: 1) } ?? "–" }
+
+    /// `low–high` with one decimal; `–` for a missing bound.
+    var intervalText: String {
+        guard let low = ciLow else { return "–" }
+        let high = ciHigh.map { NumberFormatting.fixed($0, places: 1) } ?? "∞"
+        return "\(NumberFormatting.fixed(low, places: 1))–\(high)"
+    }
+}

@@ -1,0 +1,71 @@
+import SRBKit
+
+/// The steps `report` and `check` share: read the registers, build the report,
+/// write it, tell stderr where the rows went.
+struct RegisterRun {
+    let options: SharedOptions
+    let terminal: Terminal
+
+    /// Reads and reports; returns the report, or the exit code of what stopped it.
+    func makeReport() -> Result<Report, SRBError> {
+        do throws(SRBError) {
+            let rejects = try options.rejectsPath.map { path throws(SRBError) in try AtomicFile(path: path) }
+            var rejectsFailure: SRBError?
+            try rejects?.write(RejectsCSV.header)
+            let scan = try RegisterReader(settings: options.read).read(options.sources) { rejection in
+                guard let rejects, rejectsFailure == nil else { return }
+                do throws(SRBError) { try rejects.write(RejectsCSV.line(rejection)) } catch { rejectsFailure = error }
+            }
+            if let rejectsFailure { throw rejectsFailure }
+            let report = try Report(scan: scan, settings: options.report)
+            try rejects?.commit()
+            return .success(report)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Writes `text` to `--output` atomically or to standard output.
+    func deliver(_ text: String) -> SRBError? {
+        guard let path = options.outputPath else {
+            terminal.writeOut(text)
+            return nil
+        }
+        do throws(SRBError) {
+            let file = try AtomicFile(path: path)
+            try file.write(text)
+            try file.commit()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Warnings, a few rejected rows, and the accounting line, unless `--quiet`.
+    func tellWhereRowsWent(_ report: Report) {
+        guard !options.isQuiet else { return }
+        let diagnostics = Diagnostics(language: options.language)
+        for warning in report.warnings { terminal.warning(diagnostics.message(for: warning)) }
+        let shown = report.firstRejections.prefix(RegisterRun.rejectionsShown)
+        for rejection in shown {
+            terminal.warning(diagnostics.message(for: rejection, dateOrder: options.read.dateOrder))
+        }
+        if report.input.rowsRejected > shown.count {
+            terminal.warning(diagnostics.text(.moreRejections, String(report.input.rowsRejected - shown.count)))
+        }
+        terminal.writeError(diagnostics.summaryLine(report.input, period: report.period) + "\n")
+    }
+
+    /// Options for the renderer: language, and colour only for a terminal on standard output.
+    var renderOptions: RenderOptions {
+        RenderOptions(language: options.language, usesColor: options.outputPath == nil && terminal.allowsColor)
+    }
+
+    /// Prints an error and gives its exit code.
+    func fail(_ error: SRBError) -> ExitCode {
+        terminal.error(Diagnostics(language: options.language).message(for: error))
+        return ExitCode(error)
+    }
+
+    static let rejectionsShown = 5
+}

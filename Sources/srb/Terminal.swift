@@ -1,0 +1,44 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SRBKit
+
+/// The process's view of the world: environment, terminal, standard streams.
+/// Read here, once, and passed down; SRBKit never looks at them.
+struct Terminal {
+    let environment: [String: String]
+    let standardOutputIsTerminal: Bool
+
+    static func current(environment: [String: String]) -> Terminal {
+        Terminal(environment: environment, standardOutputIsTerminal: isatty(1) == 1)
+    }
+
+    /// Colour only on a terminal, and never when `NO_COLOR` is set.
+    var allowsColor: Bool { standardOutputIsTerminal && environment["NO_COLOR"] == nil }
+
+    func writeOut(_ text: String) { Terminal.write(text, to: 1) }
+    func writeError(_ text: String) { Terminal.write(text, to: 2) }
+
+    func error(_ message: String) { writeError("srb: error: \(message)\n") }
+    func warning(_ message: String) { writeError("srb: warning: \(message)\n") }
+
+    private static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { raw in
+                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return  // the reader has gone (EPIPE) or the stream is closed: nothing more to say
+            }
+            offset += written
+        }
+        _ = bytes
+    }
+}
