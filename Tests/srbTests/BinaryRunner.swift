@@ -1,0 +1,73 @@
+import Foundation
+
+/// Runs the built `srb` binary the way a user or a cron job does, and captures
+/// what it printed and its exit code.
+struct BinaryRunner {
+    struct Outcome {
+        let standardOutput: String
+        let standardError: String
+        let status: Int32
+    }
+
+    /// The package root, found from this file's path.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `.build/<configuration>/srb`, next to the test bundle.
+    static var binary: URL {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("srb"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("srb"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("srb"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }
+
+    /// A shipped sample file, by its path under `data/`.
+    static func sample(_ path: String) -> String {
+        packageRoot.appendingPathComponent("data").appendingPathComponent(path).path
+    }
+
+    /// Runs `srb arguments…` with a plain English environment unless `environment` says otherwise.
+    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Outcome {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        var variables = ["PATH": "/usr/bin:/bin", "LANG": "C"]
+        variables.merge(environment) { $1 }
+        process.environment = variables
+        let output = Pipe(), error = Pipe(), standardInput = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = standardInput
+        try process.run()
+        standardInput.fileHandleForWriting.write(Data((input ?? "").utf8))
+        try standardInput.fileHandleForWriting.close()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(standardOutput: String(decoding: outputData, as: UTF8.self),
+                       standardError: String(decoding: errorData, as: UTF8.self),
+                       status: process.terminationStatus)
+    }
+
+    /// A fresh temporary folder for one test.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("srb-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// Writes `text` into `folder/name` and returns its path.
+    static func write(_ text: String, named name: String, in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    /// The JSON object printed by a `--format json` run.
+    static func json(_ outcome: Outcome) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8))
+        return object as? [String: Any] ?? [:]
+    }
+}
