@@ -2,16 +2,21 @@ extension Report {
     /// Builds the report of `scan` for `settings.period`, or for the latest calendar
     /// year with usable rows when no period is set.
     ///
+    /// Read with the same period in `ReadSettings` so that days are filtered
+    /// exactly; otherwise a month only partly inside the period counts as outside.
+    ///
     /// Throws `noUsableRow` when no row was usable, and `levelUnavailable` when
     /// `--by district|province` has no column to group by.
     public init(scan: RegisterScan, settings: ReportSettings) throws(SRBError) {
-        guard !scan.units.isEmpty else { throw .noUsableRow }
-        let period = settings.period ?? Period.year(scan.cells.keys.map(\.bucket.year).max()!)!
+        guard !scan.units.isEmpty,
+              let period = settings.period ?? scan.cells.keys.map(\.bucket.year).max().flatMap(Period.year) else {
+            throw .noUsableRow
+        }
         var tallies = Array(repeating: OrderedTally(), count: scan.units.count)
         var rowsUsed = 0
         var rowsOutside = scan.rowsOutsidePeriod
         for (key, cell) in scan.cells {
-            if period.covers(key.bucket.period) {
+            if scan.filteredPeriod == period || period.covers(key.bucket.period) {
                 tallies[key.unit] += cell.tally
                 rowsUsed += cell.rows
             } else {

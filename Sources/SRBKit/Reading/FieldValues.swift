@@ -66,18 +66,18 @@ enum FieldValues {
         return .success(result)
     }
 
-    /// A whole number ≥ 0 written with ASCII digits only; nil otherwise (and past
-    /// 10^15, far beyond any real count).
+    /// A whole number ≥ 0 written with ASCII digits only; nil otherwise, and for
+    /// more than `maximumCountDigits` significant digits (no real count comes
+    /// close, and sums of 15 million such rows cannot overflow).
     static func count(_ field: ArraySlice<UInt8>) -> Int? {
         let bytes = trimmed(field)
-        guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
-        var value = 0
-        for byte in bytes {
-            guard isDigit(byte) else { return nil }
-            value = value * 10 + Int(byte - 48)
-        }
-        return value
+        guard !bytes.isEmpty, bytes.allSatisfy(isDigit) else { return nil }
+        let significant = bytes.drop { $0 == 48 }
+        guard significant.count <= maximumCountDigits else { return nil }
+        return significant.reduce(0) { $0 * 10 + Int($1 - 48) }
     }
+
+    static let maximumCountDigits = 9
 
     /// The time span of a count row's `period` cell: `YYYY-MM`, `MM/YYYY` (or
     /// `M/YYYY`) or `YYYY`. Nil when malformed or when the month does not exist.
@@ -105,14 +105,12 @@ enum FieldValues {
         return nil
     }
 
-    /// A count row's span from separate year and month cells (an empty month means
-    /// the whole year).
-    static func countPeriod(year yearField: ArraySlice<UInt8>, month monthField: ArraySlice<UInt8>?) -> Period? {
-        let yearBytes = trimmed(yearField)
-        guard yearBytes.count == 4, let year = count(yearBytes) else { return nil }
-        guard let monthField, !trimmed(monthField).isEmpty else { return Period.year(year) }
-        let monthBytes = trimmed(monthField)
-        guard monthBytes.count <= 2, let month = count(monthBytes) else { return nil }
+    /// A count row's month from separate year and month cells; nil when either
+    /// is malformed or empty, or the month does not exist.
+    static func countPeriod(year yearField: ArraySlice<UInt8>, month monthField: ArraySlice<UInt8>) -> Period? {
+        let yearBytes = trimmed(yearField), monthBytes = trimmed(monthField)
+        guard yearBytes.count == 4, let year = count(yearBytes),
+              (1...2).contains(monthBytes.count), let month = count(monthBytes) else { return nil }
         return Period.month(month, of: year)
     }
 

@@ -15,7 +15,9 @@ struct HeaderLayout {
     let ignoredDuplicates: [(role: ColumnRole, column: Int)]
 
     /// Matches headers to roles (an override names the header of its role), then
-    /// decides the shape: counts when both a boys and a girls column exist.
+    /// decides the shape: births when a date and a sex column exist, else counts
+    /// when a boys and a girls column exist, else births (whose missing column
+    /// is then named).
     /// Throws when an override's header is absent or a needed role has no column.
     init(headers: [String], overrides: [ColumnRole: String], file: String) throws(SRBError) {
         var columns: [ColumnRole: Int] = [:]
@@ -36,10 +38,11 @@ struct HeaderLayout {
                 duplicates.append((role, column))
             }
         }
-        let shape: Shape = columns[.boys] != nil && columns[.girls] != nil ? .counts : .births
+        let isBirths = columns[.date] != nil && columns[.sex] != nil
+        let shape: Shape = !isBirths && columns[.boys] != nil && columns[.girls] != nil ? .counts : .births
         let needed: [ColumnRole] = switch shape {
         case .births: [.unit, .date, .sex]
-        case .counts: columns[.period] != nil ? [.unit, .period] : [.unit, .year]
+        case .counts: columns[.period] != nil ? [.unit, .period] : [.unit, .year, .month]
         }
         if let missing = needed.first(where: { columns[$0] == nil }) {
             throw .missingColumn(file: file, role: missing)

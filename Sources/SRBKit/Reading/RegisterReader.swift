@@ -42,9 +42,11 @@ public struct RegisterReader: Sendable {
         func feed(_ bytes: UnsafeBufferPointer<UInt8>, isLast: Bool) {
             if tokenizer == nil {
                 headerBuffer.append(contentsOf: bytes)
-                let hasLineEnd = headerBuffer.contains { $0 == 10 || $0 == 13 }
+                let firstContent = headerBuffer.firstIndex { $0 != 10 && $0 != 13 } ?? headerBuffer.endIndex
+                let headerLine = headerBuffer[firstContent...]
+                let hasLineEnd = headerLine.contains { $0 == 10 || $0 == 13 }
                 guard isLast || hasLineEnd || headerBuffer.count >= 1 << 16 else { return }
-                let delimiter = settings.delimiter ?? Delimiter.detect(headerLine: headerBuffer)
+                let delimiter = settings.delimiter ?? Delimiter.detect(headerLine: headerLine)
                 tokenizer = CSVTokenizer(delimiter: delimiter.byte, maximumFieldLength: settings.maximumFieldLength)
                 let buffered = headerBuffer
                 headerBuffer = []

@@ -37,6 +37,9 @@ public struct RegisterScan: Sendable {
         public var rows = 0
     }
 
+    /// The period rows were filtered by while reading (`ReadSettings.period`):
+    /// every cell then lies inside it, to the day.
+    public var filteredPeriod: Period?
     /// Files in the order read, as given.
     public var files: [String] = []
     public var units: [ScannedUnit] = []

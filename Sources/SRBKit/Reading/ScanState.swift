@@ -18,6 +18,7 @@ struct ScanState {
 
     init(settings: ReadSettings) {
         self.settings = settings
+        scan.filteredPeriod = settings.period
     }
 
     mutating func beginFile(named name: String) {
@@ -98,7 +99,7 @@ struct ScanState {
             let parsed: Period? = if let column = layout.columns[.period] {
                 FieldValues.countPeriod(record.field(column))
             } else {
-                FieldValues.countPeriod(year: record.field(periodColumn), month: layout.columns[.month].map { record.field($0) })
+                FieldValues.countPeriod(year: record.field(periodColumn), month: record.field(layout.columns[.month]!))
             }
             guard let parsed else { return reject(.date, .unreadablePeriod, column: periodColumn) }
             let boysColumn = layout.columns[.boys]!, girlsColumn = layout.columns[.girls]!

@@ -1,13 +1,16 @@
 /// How a unit name written in a register is matched and shown.
 enum UnitName {
     /// The matching key: NFC, trimmed, runs of space folded, lowercased, and a
-    /// leading `Phường`, `P.`, `Xã`, `X.`, `Thị trấn` or `TT.` dropped. Empty when
-    /// nothing is left.
+    /// leading `Phường`, `P.`, `Xã`, `X.`, `Thị trấn` or `TT.` dropped (the words
+    /// only before a space or the end). Empty when nothing is left, as for a
+    /// unit written only `Phường`.
     static func key(_ text: String) -> String {
         let folded = TextFolding.tidy(text.lowercased())
-        for prefix in ["phường ", "xã ", "thị trấn ", "p.", "x.", "tt."] where folded.hasPrefix(prefix) {
-            let rest = TextFolding.tidy(String(folded.dropFirst(prefix.count)))
-            if !rest.isEmpty { return rest }
+        for word in ["phường", "xã", "thị trấn"] where folded == word || folded.hasPrefix(word + " ") {
+            return TextFolding.tidy(String(folded.dropFirst(word.count)))
+        }
+        for abbreviation in ["p.", "x.", "tt."] where folded.hasPrefix(abbreviation) {
+            return TextFolding.tidy(String(folded.dropFirst(abbreviation.count)))
         }
         return folded
     }

@@ -8,7 +8,7 @@ struct ReportHTML {
 
     func rendered() -> String {
         let heading = ReportHeading(report: report, text: text, isCheck: isCheck).lines
-        let percent = NumberFormatting.plain(report.settings.confidence * 100)
+        let percent = NumberFormatting.percent(report.settings.confidence)
         let titles = [ReportHeading.unitColumnTitle(report.settings.level, text), text(.columnBirths), text(.columnBoys),
                       text(.columnGirls), text(.columnSRB), text(.columnInterval, percent), text(.columnStatus)]
         var body = "<h1>\(HTMLText.escape(heading[0]))</h1>\n<p>\(HTMLText.escape(heading[1]))</p>\n"

@@ -8,7 +8,7 @@ struct ReportMarkdown {
     func rendered() -> String {
         let heading = ReportHeading(report: report, text: text, isCheck: isCheck).lines
         var output = "**\(MarkdownText.escape(heading[0]))**\n\n\(MarkdownText.escape(heading[1]))\n\n"
-        let percent = NumberFormatting.plain(report.settings.confidence * 100)
+        let percent = NumberFormatting.percent(report.settings.confidence)
         let titles = [ReportHeading.unitColumnTitle(report.settings.level, text), text(.columnBirths), text(.columnBoys),
                       text(.columnGirls), text(.columnSRB), text(.columnIntervalLow, percent),
                       text(.columnIntervalHigh, percent), text(.columnStatus)]

@@ -7,10 +7,10 @@ struct ReportTable {
 
     func rendered(colors: Bool) -> String {
         var output = ReportHeading(report: report, text: text, isCheck: isCheck).lines.joined(separator: "\n") + "\n\n"
-        if isCheck && units.isEmpty {
+        if isCheck && units.isEmpty && report.settings.level != .total {
             return output + text(.noUnitFlagged) + "\n"
         }
-        let percent = NumberFormatting.plain(report.settings.confidence * 100)
+        let percent = NumberFormatting.percent(report.settings.confidence)
         var table = TextTable(columns: [
             .init(title: "", alignsRight: false),
             .init(title: ReportHeading.unitColumnTitle(report.settings.level, text), alignsRight: false),
@@ -59,7 +59,7 @@ struct ReportHeading {
         let settings = report.settings
         let period = PeriodLabel.text(report.period)
         var details = text(.settingsLine, NumberFormatting.plain(settings.threshold),
-                           NumberFormatting.plain(settings.confidence * 100),
+                           NumberFormatting.percent(settings.confidence),
                            settings.intervalMethod == .exact ? text(.methodExact) : text(.methodWilson))
         if settings.minimumBirths > 0 { details += "; " + text(.minimumBirthsNote, String(settings.minimumBirths)) }
         return [isCheck ? text(.checkTitle, period) : text(.reportTitle, period), details]

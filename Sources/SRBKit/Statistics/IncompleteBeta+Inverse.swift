@@ -8,8 +8,9 @@ extension IncompleteBeta {
     /// of AS 241, kept inside a bracket that every evaluation narrows and
     /// replaced by bisection whenever a step leaves it or fails to halve the
     /// step before last (rtsafe, Numerical Recipes §9.4). So the result never
-    /// leaves [0, 1] and the loop ends, in about 3–6 evaluations typically.
-    /// Stops when the step is within 2 ulps of x. p ≤ 0 gives 0, p ≥ 1 gives 1;
+    /// leaves [0, 1] and the loop ends: it stops when a step is within 8 ulps
+    /// of x or the bracket cannot be split, after 2–7 evaluations for the
+    /// Clopper–Pearson bounds of 1 to 10⁷ births. p ≤ 0 gives 0, p ≥ 1 gives 1;
     /// a or b not positive and finite, or p NaN, gives NaN.
     public static func inverse(probability p: Double, a: Double, b: Double) -> Double {
         guard isValid(a: a, b: b), !p.isNaN else { return .nan }
@@ -31,21 +32,35 @@ extension IncompleteBeta {
 
             let proposal = halleyStep(error: error, density: density, x: x, a: a, b: b)
             let candidate = x - proposal
-            let isUsable = proposal.isFinite && candidate > low && candidate < high
-                && abs(2 * proposal) <= abs(stepBeforeLast)
+            let isInside = proposal.isFinite && candidate > low && candidate < high
+            // A step of a few ulps is rounding noise in f: x is as good as it gets.
+            if abs(proposal) <= 8 * x.ulp { return isInside ? candidate : x }
+            let isFastEnough = abs(2 * proposal) <= abs(stepBeforeLast)
             stepBeforeLast = step
-            if isUsable {
+            if isInside && isFastEnough {
                 step = proposal
                 x = candidate
             } else {
-                let midpoint = low + (high - low) / 2
-                step = x - midpoint
-                x = midpoint
-                if midpoint == low || midpoint == high { return x }
+                let split = splitPoint(low, high)
+                if split <= low || split >= high { return x }
+                step = x - split
+                x = split
             }
-            if abs(step) <= 2 * x.ulp { return x }
         }
         return x
+    }
+
+    /// The point that halves [low, high]: in ratio when the bracket spans more
+    /// than a factor of 4 in x, or in 1 − x above ½ (so a root near 0 or 1 is
+    /// reached in as many steps as its exponent has bits), else in length.
+    private static func splitPoint(_ low: Double, _ high: Double) -> Double {
+        if low > 0 && high > 4 * low {
+            return low.squareRoot() * high.squareRoot()
+        }
+        if low >= 0.5 && high < 1 && 1 - low > 4 * (1 - high) {
+            return 1 - (1 - low).squareRoot() * (1 - high).squareRoot()
+        }
+        return low + (high - low) / 2
     }
 
     /// Halley's step for f(x) = I_x(a, b) − p: with Newton's u = f/f′ and

@@ -8,8 +8,8 @@ public enum NormalDistribution {
     /// 477–484: three rational approximations (|p − ½| ≤ 0.425, then
     /// r = √−ln min(p, 1−p) ≤ 5, then beyond), relative error about 1e−16.
     /// p = 0 gives −∞, p = 1 gives +∞, p outside [0, 1] or NaN gives NaN.
-    /// Exact symmetry: `quantile(p) == -quantile(1 - p)` whenever 1 − p is
-    /// exact, so `-quantile(α/2)` is the accurate way to get z for 1 − α/2.
+    /// `quantile(p) == -quantile(1 - p)` exactly when 1 − p is exact; for the
+    /// z of 1 − α/2, `-quantile(α/2)` avoids rounding 1 − α/2.
     public static func quantile(_ p: Double) -> Double {
         guard p >= 0, p <= 1 else { return .nan }
         if p == 0 { return -.infinity }

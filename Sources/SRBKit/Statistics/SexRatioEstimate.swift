@@ -31,9 +31,9 @@ public struct SexRatioEstimate: Sendable, Equatable {
         ciHigh = interval.upper < 1 ? Self.srbScale(interval.upper) : nil
     }
 
-    /// 100·B/G with the product taken in integers, so that it is exact
-    /// whenever the quotient is representable; in floating point only if
-    /// 100·B overflows.
+    /// 100·B/G: 100·B in integers (exact below 2⁵³) and one correctly rounded
+    /// division, so a whole-number quotient such as 109 comes out exact;
+    /// 100·B in floating point only if it overflows Int.
     static func ratio(boys: Int, girls: Int) -> Double {
         let (hundredBoys, overflow) = boys.multipliedReportingOverflow(by: 100)
         let numerator = overflow ? 100 * Double(boys) : Double(hundredBoys)
