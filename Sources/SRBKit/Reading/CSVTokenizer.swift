@@ -74,6 +74,7 @@ struct CSVTokenizer {
             case .quoted:
                 if byte == quote {
                     state = .quoteInQuoted
+                    quotedLastWasCR = false
                 } else {
                     append(byte)
                     if byte == carriageReturn {

@@ -108,10 +108,17 @@ enum FieldValues {
     /// A count row's month from separate year and month cells; nil when either
     /// is malformed or empty, or the month does not exist.
     static func countPeriod(year yearField: ArraySlice<UInt8>, month monthField: ArraySlice<UInt8>) -> Period? {
-        let yearBytes = trimmed(yearField), monthBytes = trimmed(monthField)
-        guard yearBytes.count == 4, let year = count(yearBytes),
-              (1...2).contains(monthBytes.count), let month = count(monthBytes) else { return nil }
+        let monthBytes = trimmed(monthField)
+        guard let year = countYear(yearField), (1...2).contains(monthBytes.count),
+              let month = count(monthBytes) else { return nil }
         return Period.month(month, of: year)
+    }
+
+    /// A four-digit year cell of a count row.
+    static func countYear(_ field: ArraySlice<UInt8>) -> Int? {
+        let bytes = trimmed(field)
+        guard bytes.count == 4, let year = count(bytes), year >= 1 else { return nil }
+        return year
     }
 
     /// A 1-based birth order; nil when empty or not a whole number (the row's

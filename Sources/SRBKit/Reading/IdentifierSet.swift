@@ -1,10 +1,11 @@
 /// The ids seen so far, stored compactly to find duplicates across files.
 ///
-/// Each id's bytes go once into one arena, prefixed by their length; an
-/// open-addressing table of 32-bit entry numbers points into it. Per id that is
-/// the id's length + 1 (arena) + 4 (offset) + 6 (file and line of the first
-/// sighting) + about 6 (table slots at ≤ 0.7 load): 17 bytes plus the id, so
-/// 15 million ids of 14 characters take about 470 MB.
+/// Each id's bytes go once into one arena, prefixed by their length (one byte
+/// below 128, two up to 16,383, three beyond); an open-addressing table of
+/// 32-bit entry numbers points into it. Per id that is the id's length + 1
+/// (arena) + 4 (offset) + 6 (file and line of the first sighting) + 4 to 11
+/// (table slots at 0.35–0.7 load): about 20 bytes plus the id, so 15 million
+/// ids of 14 characters take about 510 MB.
 struct IdentifierSet {
     struct Sighting: Equatable {
         let file: Int
@@ -22,7 +23,7 @@ struct IdentifierSet {
 
     /// Adds `id`, or returns where it was first seen when it is already there.
     mutating func insert(_ id: ArraySlice<UInt8>, file: Int, line: Int) -> Sighting? {
-        let stored = id.prefix(255)
+        let stored = id
         var slot = Int(truncatingIfNeeded: IdentifierSet.hash(stored)) & (slots.count - 1)
         while slots[slot] != 0 {
             let entry = Int(slots[slot] - 1)
@@ -34,7 +35,11 @@ struct IdentifierSet {
         offsets.append(UInt32(truncatingIfNeeded: arena.count))
         files.append(UInt16(clamping: file))
         lines.append(UInt32(clamping: line))
-        arena.append(UInt8(stored.count))
+        var length = stored.count
+        repeat {
+            arena.append(UInt8(length & 0x7F) | (length >= 0x80 ? 0x80 : 0))
+            length >>= 7
+        } while length > 0
         arena.append(contentsOf: stored)
         slots[slot] = UInt32(offsets.count)
         if offsets.count * 10 > slots.count * 7 { grow() }
@@ -42,17 +47,28 @@ struct IdentifierSet {
     }
 
     private func matches(entry: Int, _ id: ArraySlice<UInt8>) -> Bool {
-        let start = Int(offsets[entry])
-        let length = Int(arena[start])
-        guard length == id.count else { return false }
-        return arena[(start + 1)..<(start + 1 + length)].elementsEqual(id)
+        let stored = storedID(entry)
+        return stored.count == id.count && stored.elementsEqual(id)
+    }
+
+    /// The bytes of entry `entry`, read back through its length prefix.
+    private func storedID(_ entry: Int) -> ArraySlice<UInt8> {
+        var index = Int(offsets[entry])
+        var length = 0, shift = 0
+        while true {
+            let byte = arena[index]
+            index += 1
+            length |= Int(byte & 0x7F) << shift
+            shift += 7
+            if byte & 0x80 == 0 { break }
+        }
+        return arena[index..<(index + length)]
     }
 
     private mutating func grow() {
         var bigger = [UInt32](repeating: 0, count: slots.count * 2)
         for entry in offsets.indices {
-            let start = Int(offsets[entry])
-            let id = arena[(start + 1)..<(start + 1 + Int(arena[start]))]
+            let id = storedID(entry)
             var slot = Int(truncatingIfNeeded: IdentifierSet.hash(id)) & (bigger.count - 1)
             while bigger[slot] != 0 { slot = (slot + 1) & (bigger.count - 1) }
             bigger[slot] = UInt32(entry + 1)

@@ -63,10 +63,17 @@ public struct RegisterReader: Sendable {
             }
         }
 
-        try reader.forEachChunk(path: name) { chunk in
-            decoder.decode(chunk) { feed($0, isLast: false) }
+        var validator = UTF8Validator()
+        let validates = settings.encoding == nil
+        func take(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if validates { validator.check(bytes) }  // transcoded UTF-16 is valid by construction
+            feed(bytes, isLast: false)
         }
-        decoder.finish { feed($0, isLast: false) }
+        try reader.forEachChunk(path: name) { chunk in
+            decoder.decode(chunk, take)
+        }
+        decoder.finish(take)
+        if validates { validator.finish() }
         if tokenizer == nil {
             let empty: [UInt8] = []
             empty.withUnsafeBufferPointer { feed($0, isLast: true) }
@@ -80,6 +87,9 @@ public struct RegisterReader: Sendable {
             }
         }
         if let failure { throw failure }
+        if let line = validator.firstInvalidLine {
+            state.scan.warnings.append(.notUTF8(SourceLocation(file: name, line: line)))
+        }
         if let line = tokenizer?.unterminatedQuoteLine {
             state.scan.warnings.append(.unterminatedQuote(SourceLocation(file: name, line: line)))
         }

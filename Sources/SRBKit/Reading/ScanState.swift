@@ -10,7 +10,6 @@ struct ScanState {
     private var unitKeyBySpelling: [[UInt8]: String] = [:]
     private var sexBySpelling: [[UInt8]: Sex?] = [:]
     private var seenIDs = IdentifierSet()
-    private var reportedNonUTF8 = false
     var straddlingCountRows = 0
 
     /// Spellings of sex remembered per run; past this, new spellings are parsed each time.
@@ -25,7 +24,6 @@ struct ScanState {
         fileName = name
         fileIndex = scan.files.count - 1
         layout = nil
-        reportedNonUTF8 = false
     }
 
     /// Takes one record: the file's header when none is known yet, else a data row.
@@ -95,13 +93,22 @@ struct ScanState {
             tally[order] = sex == .male ? Tally(boys: 1) : Tally(girls: 1)
             span = Period(from: day, to: day)!
         case .counts:
-            let periodColumn = layout.columns[.period] ?? layout.columns[.year]!
-            let parsed: Period? = if let column = layout.columns[.period] {
-                FieldValues.countPeriod(record.field(column))
+            let parsed: Period
+            if let column = layout.columns[.period] {
+                guard let value = FieldValues.countPeriod(record.field(column)) else {
+                    return reject(.date, .unreadablePeriod, column: column)
+                }
+                parsed = value
             } else {
-                FieldValues.countPeriod(year: record.field(periodColumn), month: record.field(layout.columns[.month]!))
+                let yearColumn = layout.columns[.year]!, monthColumn = layout.columns[.month]!
+                guard FieldValues.countYear(record.field(yearColumn)) != nil else {
+                    return reject(.date, .unreadablePeriod, column: yearColumn)
+                }
+                guard let value = FieldValues.countPeriod(year: record.field(yearColumn), month: record.field(monthColumn)) else {
+                    return reject(.date, .unreadablePeriod, column: monthColumn)
+                }
+                parsed = value
             }
-            guard let parsed else { return reject(.date, .unreadablePeriod, column: periodColumn) }
             let boysColumn = layout.columns[.boys]!, girlsColumn = layout.columns[.girls]!
             guard let boys = FieldValues.count(record.field(boysColumn)) else {
                 return reject(.count, .invalidCount, column: boysColumn)
@@ -180,7 +187,8 @@ struct ScanState {
         return value.isEmpty ? nil : value
     }
 
-    /// Decodes a field: UTF-8 when valid, else Windows-1258 (warned once per file).
+    /// Decodes a field: UTF-8 when valid, else Windows-1258 (the reader warns
+    /// once per file, naming the first line that is not UTF-8).
     private mutating func text(_ field: ArraySlice<UInt8>, line: Int) -> String {
         switch settings.encoding {
         case .cp1258: return Windows1258.decode(field)
@@ -188,10 +196,6 @@ struct ScanState {
         case nil: break
         }
         if let valid = String(validating: field, as: UTF8.self) { return valid }
-        if !reportedNonUTF8 {
-            reportedNonUTF8 = true
-            scan.warnings.append(.notUTF8(SourceLocation(file: fileName, line: line)))
-        }
         return Windows1258.decode(field)
     }
 }

@@ -1,0 +1,5 @@
+import Testing
+
+/// The suites of `Sources/SRBKit/Rendering`, grouped so that
+/// `swift test --filter Rendering` selects them.
+@Suite enum RenderingTests {}
