@@ -36,19 +36,10 @@ final class AtomicFile {
 
     /// Appends text; throws `cannotWriteOutput` on a write error (disk full…).
     func write(_ text: String) throws(SRBError) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                discard()
-                throw .cannotWriteOutput(path: path, reason: reason)
-            }
-            offset += written
+        if let failure = writeAll(text, to: descriptor) {
+            let reason = String(cString: strerror(failure))
+            discard()
+            throw .cannotWriteOutput(path: path, reason: reason)
         }
     }
 

@@ -26,19 +26,8 @@ struct Terminal {
     func error(_ message: String) { writeError("srb: error: \(message)\n") }
     func warning(_ message: String) { writeError("srb: warning: \(message)\n") }
 
+    /// Writes to a standard stream; a reader that has gone (EPIPE) is not an error worth a word.
     private static func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return  // the reader has gone (EPIPE) or the stream is closed: nothing more to say
-            }
-            offset += written
-        }
-        _ = bytes
+        _ = writeAll(text, to: descriptor)
     }
 }
