@@ -7,6 +7,8 @@ struct RegisterRun {
     let terminal: Terminal
 
     /// Reads and reports; returns the report, or the exit code of what stopped it.
+    /// When no report can be made from what was read, the warnings and rejected
+    /// rows that explain why are told first.
     func makeReport() -> Result<Report, SRBError> {
         do throws(SRBError) {
             let rejects = try options.rejectsPath.map { path throws(SRBError) in try AtomicFile(path: path) }
@@ -17,7 +19,13 @@ struct RegisterRun {
                 do throws(SRBError) { try rejects.write(RejectsCSV.line(rejection)) } catch { rejectsFailure = error }
             }
             if let rejectsFailure { throw rejectsFailure }
-            let report = try Report(scan: scan, settings: options.report)
+            let report: Report
+            do throws(SRBError) {
+                report = try Report(scan: scan, settings: options.report)
+            } catch {
+                tellProblems(warnings: scan.warnings, rejections: scan.firstRejections, rejectedCount: scan.rowsRejected)
+                throw error
+            }
             try rejects?.commit()
             return .success(report)
         } catch {
@@ -44,16 +52,24 @@ struct RegisterRun {
     /// Warnings, a few rejected rows, and the accounting line, unless `--quiet`.
     func tellWhereRowsWent(_ report: Report) {
         guard !options.isQuiet else { return }
+        tellProblems(warnings: report.warnings, rejections: report.firstRejections,
+                     rejectedCount: report.input.rowsRejected)
         let diagnostics = Diagnostics(language: options.language)
-        for warning in report.warnings { terminal.warning(diagnostics.message(for: warning)) }
-        let shown = report.firstRejections.prefix(RegisterRun.rejectionsShown)
+        terminal.writeError(diagnostics.summaryLine(report.input, period: report.period) + "\n")
+    }
+
+    /// Warnings, then the first rejected rows and how many more there are, unless `--quiet`.
+    private func tellProblems(warnings: [ReadWarning], rejections: [Rejection], rejectedCount: Int) {
+        guard !options.isQuiet else { return }
+        let diagnostics = Diagnostics(language: options.language)
+        for warning in warnings { terminal.warning(diagnostics.message(for: warning)) }
+        let shown = rejections.prefix(RegisterRun.rejectionsShown)
         for rejection in shown {
             terminal.warning(diagnostics.message(for: rejection, dateOrder: options.read.dateOrder))
         }
-        if report.input.rowsRejected > shown.count {
-            terminal.warning(diagnostics.text(.moreRejections, String(report.input.rowsRejected - shown.count)))
+        if rejectedCount > shown.count {
+            terminal.warning(diagnostics.text(.moreRejections, String(rejectedCount - shown.count)))
         }
-        terminal.writeError(diagnostics.summaryLine(report.input, period: report.period) + "\n")
     }
 
     /// Options for the renderer: language, and colour only for a terminal on standard output.

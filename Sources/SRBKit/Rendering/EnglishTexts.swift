@@ -67,7 +67,7 @@ enum EnglishTexts {
         .errorNoHeader: "{1}: no header line: the file is empty",
         .errorMissingColumn: "{1}:1: no column for {2}; headers accepted: {3} (or name one with --column {4}=HEADER)",
         .errorOverrideNotFound: "{1}:1: --column {2}={3}: the file has no such header",
-        .errorNoUsableRow: "no usable row: every row read was rejected",
+        .errorNoUsableRow: "no usable row in the input",
         .errorLevelUnavailable: "--by {1}: the register has no {1} column",
         .errorCannotWrite: "cannot write {1}: {2}",
 

@@ -67,7 +67,7 @@ enum VietnameseTexts {
         .errorNoHeader: "{1}: không có dòng tiêu đề: tệp rỗng",
         .errorMissingColumn: "{1}:1: không có cột {2}; các tiêu đề được chấp nhận: {3} (hoặc chỉ định bằng --column {4}=TIÊU_ĐỀ)",
         .errorOverrideNotFound: "{1}:1: --column {2}={3}: tệp không có tiêu đề này",
-        .errorNoUsableRow: "không có dòng nào dùng được: mọi dòng đều bị loại",
+        .errorNoUsableRow: "không có dòng dữ liệu nào dùng được",
         .errorLevelUnavailable: "--by {1}: sổ đăng ký không có cột {1}",
         .errorCannotWrite: "không ghi được {1}: {2}",
 
