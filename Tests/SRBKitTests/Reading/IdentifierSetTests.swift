@@ -31,7 +31,8 @@ extension Reading {
             #expect(ids.count == 4)
         }
 
-        @Test func tenThousandIdsGrowPastTheFirstTableAndAreAllFoundAgain() {
+        @Test(.timeLimit(.minutes(1)))
+        func tenThousandIdsGrowPastTheFirstTableAndAreAllFoundAgain() {
             var ids = IdentifierSet()
             for number in 0..<10_000 {
                 #expect(ids.insert(id("HN-\(number)"), file: number % 3, line: number + 2) == nil)

@@ -187,6 +187,13 @@ extension Reading {
                                                   location: Location(file: file, line: 5, column: 3), field: "13"))
         }
 
+        @Test func countSheetWithYearButNoMonthColumnThrows() {
+            // SPEC: the period is a `period` column, or a `year` and a `month` column.
+            #expect(throws: SRBError.missingColumn(file: fixture("count-sheet-year-without-month.csv"), role: .month)) {
+                try read(["count-sheet-year-without-month.csv"])
+            }
+        }
+
         @Test func countSheetWithPeriodColumnInEveryForm() throws {
             let file = fixture("count-sheet-period-column-semicolon.csv")
             let (scan, rejections) = try read(["count-sheet-period-column-semicolon.csv"])
