@@ -7,6 +7,8 @@ enum Help {
     static let commands: [(name: String, summary: String)] = [
         (ReportCommand.name, ReportCommand.summary),
         (CheckCommand.name, CheckCommand.summary),
+        (ProgressCommand.name, ProgressCommand.summary),
+        (PlanCommand.name, PlanCommand.summary),
     ]
 
     static var overview: String {

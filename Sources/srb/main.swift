@@ -16,6 +16,8 @@ func runCommandLine(_ arguments: [String], terminal: Terminal) -> ExitCode {
                             run: ([ArgumentToken], Terminal) throws(UsageError) -> ExitCode)] = [
         ReportCommand.name: (ReportCommand.specs, ReportCommand.summary, ReportCommand.run),
         CheckCommand.name: (CheckCommand.specs, CheckCommand.summary, CheckCommand.run),
+        PlanCommand.name: (PlanCommand.specs, PlanCommand.summary, PlanCommand.run),
+        ProgressCommand.name: (ProgressCommand.specs, ProgressCommand.summary, ProgressCommand.run),
     ]
     do throws(UsageError) {
         guard let first = tokens.first else {

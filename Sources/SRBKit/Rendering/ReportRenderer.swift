@@ -49,9 +49,15 @@ public struct ReportRenderer: Sendable {
         ]).rendered()
     }
 
+    /// With `--by-order`, an `order` column last: each unit's row (order empty),
+    /// then one row per order of that unit.
     private func delimited(_ report: Report, units: [UnitResult], writer: DelimitedText) -> String {
-        var output = writer.line(UnitResult.delimitedHeader)
-        for unit in units + [report.total] { output += writer.line(unit.delimitedCells(writer)) }
+        let splits = report.settings.splitsByBirthOrder
+        var output = writer.line(UnitResult.delimitedHeader + (splits ? ["order"] : []))
+        for unit in units + [report.total] {
+            output += writer.line(unit.delimitedCells(writer) + (splits ? [""] : []))
+            for part in unit.byOrder ?? [] { output += writer.line(unit.delimitedCells(part, writer)) }
+        }
         return output
     }
 }

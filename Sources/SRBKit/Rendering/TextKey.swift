@@ -27,4 +27,17 @@ public enum TextKey: String, Sendable, CaseIterable {
     // Command line
     case usageUnknownCommand, usageUnknownOption, usageDidYouMean, usageMissingValue, usageBadValue
     case usageNoInput, usageUnexpectedArgument, usageSeeHelp, usageTakesNoValue
+    // Progress
+    case progressTitle, progressSettingsLine, progressCountedNote, progressLegend, progressTrendNote, progressTrendHeading
+    case verdictMeets, verdictOnPath, verdictOffPath, verdictNoBirths
+    case columnLevel, columnCode, columnName, columnYear, columnChange, columnPath, columnVerdict
+    case columnTrend, columnTrendWeighted, columnProjected, columnProjectedWeighted, progressOrderNote
+    case columnTrendBoth
+    // Plan
+    case planTitle, planYearNote, planDate, planNoActivities
+    case planColumnNumber, planColumnContent, planColumnTimeFrame, planColumnLead, planColumnPartners
+    case planColumnState, planColumnPeriodsDue, planColumnActivities, planSummaryTitle
+    case planStateDone, planStateInProgress, planStateOverdue, planStateDue, planStateUpcoming, planStateUnscheduled
+    case planPeriodsMonths, planPeriodsQuarters, planPeriodsYears, planShare, planShareNone, planReadLine
+    case planErrorMissingColumn, planWarningUnknownStatus, planWarningUnreadableDate, planWarningFieldCount
 }

@@ -31,11 +31,24 @@ extension UnitResult {
 
     /// CSV/TSV cells in the JSON unit object's order; null is an empty cell.
     func delimitedCells(_ writer: DelimitedText) -> [String] {
+        identityCells(writer) + UnitResult.numberCells(estimate, status: status, writer)
+    }
+
+    /// The cells of one birth order: the unit's code, name, level and parent, the
+    /// order's numbers and status, then the order (the `order` column, last).
+    func delimitedCells(_ part: OrderResult, _ writer: DelimitedText) -> [String] {
+        identityCells(writer) + UnitResult.numberCells(part.estimate, status: part.status, writer)
+            + [writer.text(part.order.rawValue)]
+    }
+
+    private func identityCells(_ writer: DelimitedText) -> [String] {
+        [writer.text(unit.code ?? ""), writer.text(unit.name), writer.text(unit.level.rawValue),
+         writer.text(unit.parent ?? "")]
+    }
+
+    private static func numberCells(_ estimate: SexRatioEstimate, status: UnitStatus,
+                                    _ writer: DelimitedText) -> [String] {
         [
-            writer.text(unit.code ?? ""),
-            writer.text(unit.name),
-            writer.text(unit.level.rawValue),
-            writer.text(unit.parent ?? ""),
             writer.number(String(estimate.births)),
             writer.number(String(estimate.boys)),
             writer.number(String(estimate.girls)),

@@ -1,0 +1,10 @@
+extension CalendarDay {
+    /// Reads a date the way register dates are read: `YYYY-MM-DD`, or
+    /// `D/M/YYYY`, `D-M-YYYY`, `D.M.YYYY` in `order` (day first by default); a
+    /// time after the date is ignored. Nil for anything else, a two-digit year
+    /// or a day that does not exist. Used for `--as-of` and completion dates.
+    public init?(registerDate text: String, order: DateOrder = .dmy) {
+        guard case .success(let day) = FieldValues.date(Array(text.utf8)[...], order: order) else { return nil }
+        self = day
+    }
+}

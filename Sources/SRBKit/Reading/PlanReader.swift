@@ -1,0 +1,169 @@
+/// Reads a plan's activity table (SPEC "Plan activities"): a CSV as staff keep
+/// it, with English or Biểu 1 Vietnamese headers.
+///
+/// The file is read whole (a plan has tens of rows), through the same byte
+/// decoder, tokenizer and field decoding as registers: UTF-8 with or without a
+/// byte-order mark, UTF-16 with one, else Windows-1258; the delimiter is
+/// detected from the header line unless given.
+public struct PlanReader: Sendable {
+    /// Forced delimiter; nil to detect it from the header line.
+    public var delimiter: Delimiter?
+    /// Forced encoding; nil to detect it.
+    public var encoding: TextEncoding?
+    /// Order of completion dates written with `/`, `-` or `.`.
+    public var dateOrder: DateOrder
+
+    public init(delimiter: Delimiter? = nil, encoding: TextEncoding? = nil, dateOrder: DateOrder = .dmy) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+        self.dateOrder = dateOrder
+    }
+
+    /// Reads one plan file. Throws `.input` when it cannot be opened or read or
+    /// has no header line, and `.missingColumn` without a content or time frame column.
+    public func read(_ source: InputSource) throws(PlanError) -> Plan {
+        let name = source.displayName
+        var bytes: [UInt8] = []
+        do throws(SRBError) {
+            let reader = try ChunkedFileReader(source)
+            var decoder = ByteDecoder(forced: encoding)
+            try reader.forEachChunk(path: name) { chunk in
+                decoder.decode(chunk) { bytes.append(contentsOf: $0) }
+            }
+            decoder.finish { bytes.append(contentsOf: $0) }
+        } catch {
+            throw .input(error)
+        }
+        return try parse(bytes, file: name)
+    }
+
+    /// Reads decoded bytes (UTF-8, or Windows-1258 field by field) of a file named `file`.
+    func parse(_ bytes: [UInt8], file: String) throws(PlanError) -> Plan {
+        var warnings: [PlanWarning] = []
+        if encoding == nil {
+            var validator = UTF8Validator()
+            bytes.withUnsafeBufferPointer { validator.check($0) }
+            validator.finish()
+            if let line = validator.firstInvalidLine { warnings.append(.read(.notUTF8(SourceLocation(file: file, line: line)))) }
+        }
+        let records = tokenize(bytes, file: file, warnings: &warnings)
+        guard let header = records.first else { throw .input(.noHeader(file: file)) }
+        let headers = (0..<header.fieldCount).map { text(header.field($0)) }
+        var columns: [PlanColumn: Int] = [:]
+        for (index, title) in headers.enumerated() {
+            guard let column = PlanColumn.matching(header: title) else { continue }
+            if columns[column] == nil {
+                columns[column] = index
+            } else {
+                warnings.append(.duplicateColumn(SourceLocation(file: file, line: header.line, column: index + 1), column: column))
+            }
+        }
+        for column in PlanColumn.required where columns[column] == nil {
+            throw .missingColumn(file: file, column: column)
+        }
+
+        let headerKeys = headers.map(TextFolding.headerKey)
+        var activities: [Activity] = []
+        var headingCount = 0
+        var currentSection: (number: String, title: String)?
+        for record in records.dropFirst() {
+            let fields = (0..<record.fieldCount).map { text(record.field($0)) }
+            if fields.allSatisfy(\.isEmpty) || fields.map(TextFolding.headerKey) == headerKeys { continue }
+            if fields.count != headers.count {
+                warnings.append(.fieldCount(SourceLocation(file: file, line: record.line), found: fields.count,
+                                            expected: headers.count))
+            }
+            func cell(_ column: PlanColumn) -> String {
+                guard let index = columns[column], index < fields.count else { return "" }
+                return fields[index]
+            }
+            func location(_ column: PlanColumn) -> SourceLocation {
+                SourceLocation(file: file, line: record.line, column: columns[column].map { $0 + 1 })
+            }
+            let number = cell(.number)
+            let scheduleCells: [PlanColumn] = [.timeFrame, .lead, .partners, .status, .doneOn]
+            if PlanReader.isRomanNumeral(number), scheduleCells.allSatisfy({ cell($0).isEmpty }) {
+                currentSection = (number, cell(.content).isEmpty ? number : cell(.content))
+                headingCount += 1
+                continue
+            }
+            var status = Activity.Status.notStarted
+            if let read = Activity.Status(spelling: cell(.status)) {
+                status = read
+            } else {
+                warnings.append(.unknownStatus(location(.status), field: PlanReader.quoted(cell(.status))))
+            }
+            var doneOn: CalendarDay?
+            if !cell(.doneOn).isEmpty {
+                doneOn = CalendarDay(registerDate: cell(.doneOn), order: dateOrder)
+                if doneOn == nil {
+                    warnings.append(.unreadableCompletionDate(location(.doneOn), field: PlanReader.quoted(cell(.doneOn))))
+                }
+            }
+            let fromColumn = cell(.section)
+            activities.append(Activity(section: fromColumn.isEmpty ? currentSection?.title : fromColumn,
+                                       sectionNumber: fromColumn.isEmpty ? currentSection?.number : nil, number: number, content: cell(.content),
+                                       timeFrameText: cell(.timeFrame), lead: cell(.lead), partners: cell(.partners),
+                                       status: status, doneOn: doneOn, note: cell(.note), line: record.line))
+        }
+        return Plan(file: file, activities: activities, sectionHeadingCount: headingCount, warnings: warnings)
+    }
+
+    private func tokenize(_ bytes: [UInt8], file: String, warnings: inout [PlanWarning]) -> [CSVRecord] {
+        let start = bytes.firstIndex { $0 != 10 && $0 != 13 } ?? bytes.endIndex
+        let chosen = delimiter ?? Delimiter.detect(headerLine: bytes[start...])
+        var tokenizer = CSVTokenizer(delimiter: chosen.byte, maximumFieldLength: ReadSettings.defaultMaximumFieldLength)
+        var records: [CSVRecord] = []
+        bytes.withUnsafeBufferPointer { tokenizer.consume($0) { records.append($0) } }
+        tokenizer.finish { records.append($0) }
+        if let line = tokenizer.unterminatedQuoteLine {
+            warnings.append(.read(.unterminatedQuote(SourceLocation(file: file, line: line))))
+        }
+        return records
+    }
+
+    /// A field's text: UTF-8 when valid (or forced), else Windows-1258; then NFC,
+    /// trimmed, runs of white space (line breaks included) folded to one space.
+    private func text(_ field: ArraySlice<UInt8>) -> String {
+        let decoded: String = switch encoding {
+        case .cp1258: Windows1258.decode(field)
+        case .utf8, .utf16: String(decoding: field, as: UTF8.self)
+        case nil: String(validating: field, as: UTF8.self) ?? Windows1258.decode(field)
+        }
+        return TextFolding.tidy(decoded)
+    }
+
+    /// A field cut to `Rejection.quotedFieldLimit` characters for a message.
+    private static func quoted(_ field: String) -> String {
+        field.count > Rejection.quotedFieldLimit ? String(field.prefix(Rejection.quotedFieldLimit)) + "…" : field
+    }
+
+    /// True for a Roman numeral written the standard way (`I`, `II`, `IV`,
+    /// `XIV`), in either case, with or without a final dot.
+    static func isRomanNumeral(_ text: String) -> Bool {
+        var letters = text.uppercased()
+        if letters.hasSuffix(".") { letters.removeLast() }
+        guard !letters.isEmpty, letters.count <= 15 else { return false }
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+        var total = 0
+        let digits = letters.compactMap { values[$0] }
+        guard digits.count == letters.count else { return false }
+        for (index, value) in digits.enumerated() {
+            total += index + 1 < digits.count && value < digits[index + 1] ? -value : value
+        }
+        return (1...3999).contains(total) && romanNumeral(total) == letters
+    }
+
+    private static func romanNumeral(_ value: Int) -> String {
+        let symbols: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                                        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = value, result = ""
+        for (amount, symbol) in symbols {
+            while rest >= amount {
+                result += symbol
+                rest -= amount
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,71 @@
+/// A progress report as one self-contained HTML page (no external reference):
+/// heading, one row per unit with the years across (SRB and verdict, the year's
+/// births, interval and path in each cell's tooltip), the trend, the legend.
+struct ProgressHTML {
+    let progress: ProgressReport
+    let text: Localizer
+
+    func rendered() -> String {
+        let heading = ProgressHeading(progress: progress, text: text).lines
+        let target = String(progress.targets.targetYear)
+        let titles = [ReportHeading.unitColumnTitle(progress.settings.level, text)] + progress.years.map(String.init)
+            + [text(.columnTrend), text(.columnProjected, target), text(.columnTrendWeighted),
+               text(.columnProjectedWeighted, target)]
+        var body = "<h1>\(HTMLText.escape(heading[0]))</h1>\n"
+        body += heading.dropFirst().map { "<p>\(HTMLText.escape($0))</p>\n" }.joined()
+        body += "<table>\n<thead><tr>" + titles.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for unit in progress.units { body += rows(unit, name: unit.unit.name) }
+        body += "</tbody>\n<tfoot>\n" + rows(progress.total, name: text(.totalRow)) + "</tfoot>\n</table>\n"
+        body += "<p class=\"legend\">\(HTMLText.escape(text(.progressLegend)))</p>\n"
+        body += "<p class=\"legend\">\(HTMLText.escape(text(.progressTrendNote, target)))</p>\n"
+        return """
+        <!DOCTYPE html>
+        <html lang="\(text.language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <title>\(HTMLText.escape(heading[0]))</title>
+        <style>
+        body { font-family: sans-serif; margin: 2em; color: #111; }
+        table { border-collapse: collapse; }
+        th, td { padding: 0.2em 0.7em; border-bottom: 1px solid #ccc; text-align: right; white-space: nowrap; }
+        th:first-child, td:first-child { text-align: left; }
+        td.off_path { background: #f8d0d0; }
+        td.on_path { background: #fbecc8; }
+        tr.order td { color: #444; font-size: 90%; }
+        tfoot td { font-weight: bold; border-top: 2px solid #111; }
+        @page { size: A4 landscape; margin: 12mm; }
+        </style>
+        </head>
+        <body>
+        \(body)</body>
+        </html>
+
+        """
+    }
+
+    private func rows(_ unit: UnitProgress, name: String) -> String {
+        var output = row(name, unit.series, className: "unit")
+        for part in unit.byOrder ?? [] {
+            output += row("↳ " + part.order.label(text), part.series, className: "order")
+        }
+        return output
+    }
+
+    private func row(_ name: String, _ series: ProgressSeries, className: String) -> String {
+        let percent = NumberFormatting.percent(progress.settings.confidence)
+        var cells = "<td>\(HTMLText.escape(name))</td>"
+        for year in series.years {
+            var tip = "\(text(.columnBirths)) \(year.estimate.births) (\(year.estimate.boys)/\(year.estimate.girls)); "
+                + "\(text(.columnInterval, percent)) \(year.estimate.intervalText)"
+            if let path = year.path { tip += "; \(text(.columnPath)) \(NumberFormatting.fixed(path, places: 1))" }
+            tip += "; " + year.verdict.label(text)
+            cells += "<td class=\"\(year.verdict.rawValue)\" title=\"\(HTMLText.escape(tip))\">"
+                + HTMLText.escape(year.markedSRB) + "</td>"
+        }
+        let extra = [series.trendPerYear.map { ProgressSeries.signed($0) } ?? "–", series.projectionText,
+                     series.weightedTrendPerYear.map { ProgressSeries.signed($0) } ?? "–",
+                     series.weightedProjectedTargetYearSRB.map { NumberFormatting.fixed($0, places: 1) } ?? "–"]
+        cells += extra.map { "<td>\(HTMLText.escape($0))</td>" }.joined()
+        return "<tr class=\"\(className)\">\(cells)</tr>\n"
+    }
+}

@@ -1,0 +1,57 @@
+/// Turns a `ProgressReport` into the bytes of one output format.
+public struct ProgressRenderer: Sendable {
+    public let options: RenderOptions
+
+    public init(options: RenderOptions) {
+        self.options = options
+    }
+
+    /// The progress report in `format`.
+    public func render(_ progress: ProgressReport, as format: OutputFormat) -> String {
+        let text = Localizer(options.language)
+        switch format {
+        case .json: return json(progress)
+        case .csv: return delimited(progress, writer: .csv)
+        case .tsv: return delimited(progress, writer: .tsv)
+        case .markdown: return ProgressMarkdown(progress: progress, text: text).rendered()
+        case .html: return ProgressHTML(progress: progress, text: text).rendered()
+        case .table: return ProgressTable(progress: progress, text: text).rendered(colors: options.usesColor)
+        }
+    }
+
+    /// `srb.progress/1`: the report's top-level keys, then the targets.
+    private func json(_ progress: ProgressReport) -> String {
+        let settings = progress.settings
+        return JSONValue.object([
+            ("schema", .string("srb.progress/1")),
+            ("period", .object([("from", .string(progress.period.from.description)),
+                                ("to", .string(progress.period.to.description))])),
+            ("threshold", .double(settings.threshold)),
+            ("confidence", .double(settings.confidence)),
+            ("ci_method", .string(settings.intervalMethod.rawValue)),
+            ("units", .array(progress.units.map { $0.jsonValue() })),
+            ("total", progress.total.jsonValue()),
+            ("input", progress.input.jsonValue()),
+            ("baseline_year", .int(progress.baselineYear)),
+            ("annual_reduction", .double(progress.targets.annualReduction)),
+            ("target_year", .int(progress.targets.targetYear)),
+        ]).rendered()
+    }
+
+    /// Long: one row per unit and year (then, when split, one per order of that
+    /// year, `order` last), the total's rows last.
+    private func delimited(_ progress: ProgressReport, writer: DelimitedText) -> String {
+        let splits = progress.settings.splitsByBirthOrder
+        var output = writer.line(UnitProgress.delimitedHeader + (splits ? ["order"] : []))
+        for unit in progress.units + [progress.total] {
+            for (offset, year) in unit.series.years.enumerated() {
+                output += writer.line(unit.delimitedCells(year, writer) + (splits ? [""] : []))
+                for part in unit.byOrder ?? [] {
+                    output += writer.line(unit.delimitedCells(part.series.years[offset], writer)
+                                          + [writer.text(part.order.rawValue)])
+                }
+            }
+        }
+        return output
+    }
+}

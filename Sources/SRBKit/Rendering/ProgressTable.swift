@@ -1,0 +1,111 @@
+/// The terminal table of a progress report: one row per unit with the years
+/// across (SRB and verdict mark), then the trend and its projection; with
+/// `--by-order`, a row below each unit for its third and later births, where son
+/// preference shows most (every order is in csv, json, markdown and html).
+///
+/// Readable at 80 columns: when the years do not fit, the table is cut into
+/// blocks of columns, each repeating the unit column, one under the other.
+struct ProgressTable {
+    let progress: ProgressReport
+    let text: Localizer
+    /// Widest line of a block, in terminal columns, unless a single column is wider.
+    var width = 80
+
+    func rendered(colors: Bool) -> String {
+        let heading = ProgressHeading(progress: progress, text: text).lines.flatMap { ProgressTable.wrapped($0, width: width) }
+        var output = heading.joined(separator: "\n") + "\n\n"
+        let columns = [TextTable.Column(title: ReportHeading.unitColumnTitle(progress.settings.level, text),
+                                        alignsRight: false)]
+            + progress.years.map { TextTable.Column(title: String($0), alignsRight: true) }
+            + [TextTable.Column(title: text(.columnTrendBoth), alignsRight: true),
+               TextTable.Column(title: text(.columnProjected, String(progress.targets.targetYear)), alignsRight: true)]
+        var rows: [TextTable.Row] = []
+        for unit in progress.units { rows += unitRows(unit, name: unit.unit.name) }
+        let totalRows = unitRows(progress.total, name: text(.totalRow))
+        rows.append(TextTable.Row(cells: totalRows[0].cells, style: .emphasis, isSeparatedAbove: !progress.units.isEmpty))
+        rows += totalRows.dropFirst()
+
+        let blocks = ProgressTable.blocks(columns: columns, rows: rows, width: width)
+        output += blocks.map { block in
+            var table = TextTable(columns: [columns[0]] + block.map { columns[$0] })
+            table.rows = rows.map { row in
+                TextTable.Row(cells: [row.cells[0]] + block.map { row.cells[$0] }, style: row.style,
+                              isSeparatedAbove: row.isSeparatedAbove)
+            }
+            return table.rendered(colors: colors)
+        }.joined(separator: "\n")
+        var notes = [text(.progressLegend), text(.progressTrendNote, String(progress.targets.targetYear))]
+        if progress.settings.splitsByBirthOrder { notes.append(text(.progressOrderNote)) }
+        return output + "\n" + notes.flatMap { ProgressTable.wrapped($0, width: width) }.joined(separator: "\n") + "\n"
+    }
+
+    /// The unit's row, then its third-and-later row when split by order.
+    private func unitRows(_ unit: UnitProgress, name: String) -> [TextTable.Row] {
+        var rows = [TextTable.Row(cells: [name] + ProgressTable.cells(unit.series))]
+        for part in unit.byOrder ?? [] where part.order == .thirdOrLater {
+            rows.append(TextTable.Row(cells: ["  ↳ " + part.order.rawValue] + ProgressTable.cells(part.series)))
+        }
+        return rows
+    }
+
+    private static func cells(_ series: ProgressSeries) -> [String] {
+        series.years.map(\.markedSRB) + [series.trendText, series.projectionText]
+    }
+
+    /// A note as lines of at most `width` columns: one line per item (items are
+    /// separated by two spaces), each broken between words.
+    static func wrapped(_ note: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for item in note.components(separatedBy: "  ") where !item.isEmpty {
+            var line = ""
+            for word in item.split(separator: " ") {
+                if !line.isEmpty && DisplayWidth.of(line) + 1 + DisplayWidth.of(String(word)) > width {
+                    lines.append(line)
+                    line = "  "
+                }
+                line += (line.isEmpty || line == "  " ? "" : " ") + word
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// Columns after the first, packed greedily into blocks whose lines, with the
+    /// first column and two spaces between columns, are at most `width` wide.
+    static func blocks(columns: [TextTable.Column], rows: [TextTable.Row], width: Int) -> [[Int]] {
+        let widths = columns.indices.map { index in
+            rows.reduce(DisplayWidth.of(columns[index].title)) { max($0, DisplayWidth.of($1.cells[index])) }
+        }
+        var blocks: [[Int]] = []
+        var current: [Int] = []
+        var used = widths[0]
+        for index in columns.indices.dropFirst() {
+            if !current.isEmpty && used + 2 + widths[index] > width {
+                blocks.append(current)
+                current = []
+                used = widths[0]
+            }
+            current.append(index)
+            used += 2 + widths[index]
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+}
+
+/// The lines above a progress table: title, then threshold, path and target.
+struct ProgressHeading {
+    let progress: ProgressReport
+    let text: Localizer
+
+    var lines: [String] {
+        let targets = progress.targets
+        var lines = [
+            text(.progressTitle, PeriodLabel.text(progress.period)),
+            text(.progressSettingsLine, NumberFormatting.plain(progress.settings.threshold), String(progress.baselineYear),
+                 NumberFormatting.plain(targets.annualReduction), String(targets.targetYear)),
+        ]
+        if let period = progress.settings.period { lines.append(text(.progressCountedNote, PeriodLabel.text(period))) }
+        return lines
+    }
+}

@@ -1,0 +1,108 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SRBKit
+
+/// `srb plan [options] PLAN`: progress of the plan's activities as of a date.
+enum PlanCommand {
+    static let name = "plan"
+    static let summary = "progress of the plan's activities as of a date"
+    static let specs: [OptionSpec] = [
+        OptionSpec("--as-of", value: "DATE", "date the activities are judged at: 2024-09-30 or 30/09/2024 (default today)"),
+        OptionSpec("--format", value: "F", "table, csv, tsv, json, markdown or html (default table)"),
+        OptionSpec("--output", value: "FILE", "write there instead of standard output, atomically"),
+        OptionSpec("--lang", value: "L", "en or vi (default from LC_ALL, LC_MESSAGES, LANG)"),
+        OptionSpec("--delimiter", value: "D", ", ; tab | (default: detected from the header line)"),
+        OptionSpec("--encoding", value: "E", "utf8, utf16 or cp1258 (default: detected)"),
+        OptionSpec("--quiet", "no summary on standard error (errors still print)"),
+        OptionSpec("--help", "show this help"),
+    ]
+
+    static func run(_ tokens: [ArgumentToken], terminal: Terminal) throws(UsageError) -> ExitCode {
+        let arguments = try ParsedArguments(tokens, specs: specs, command: name)
+        func choice<T>(_ option: String, _ parse: (String) -> T?, expected: String) throws(UsageError) -> T? {
+            guard let text = arguments.value(option) else { return nil }
+            guard let value = parse(text) else {
+                throw .badValue(option: option, value: text, expected: expected, command: name)
+            }
+            return value
+        }
+        let asOf = try choice("--as-of", { CalendarDay(registerDate: $0) }, expected: "a date: YYYY-MM-DD or DD/MM/YYYY")
+        let format = try choice("--format", { OutputFormat(rawValue: $0) },
+                                expected: "table, csv, tsv, json, markdown or html") ?? .table
+        let language = try choice("--lang", { Language(rawValue: $0) }, expected: "en or vi")
+            ?? Language.fromEnvironment(terminal.environment)
+        let delimiter = try choice("--delimiter", { Delimiter(spelling: $0) }, expected: ", ; tab or |")
+        let encoding = try choice("--encoding", { TextEncoding(spelling: $0) }, expected: "utf8, utf16 or cp1258")
+        let outputPath = try choice("--output", { $0.isEmpty ? nil : $0 }, expected: "a file name")
+        let isQuiet = arguments.has("--quiet")
+        guard let planArgument = arguments.positionals.first else { throw .noInput(command: name) }
+        if arguments.positionals.count > 1 { throw .unexpectedArgument(arguments.positionals[1], command: name) }
+
+        let diagnostics = Diagnostics(language: language)
+        let plan: Plan
+        do throws(PlanError) {
+            plan = try PlanReader(delimiter: delimiter, encoding: encoding).read(InputSource(argument: planArgument))
+        } catch {
+            terminal.error(diagnostics.message(for: error))
+            return ExitCode(error)
+        }
+        let progress = PlanProgress(plan: plan, asOf: asOf ?? today())
+        let options = RenderOptions(language: language,
+                                    usesColor: outputPath == nil && format == .table && terminal.allowsColor)
+        let output = PlanRenderer(options: options).render(progress, as: format)
+        if let path = outputPath {
+            do throws(SRBError) {
+                let file = try AtomicFile(path: path)
+                try file.write(output)
+                try file.commit()
+            } catch {
+                terminal.error(diagnostics.message(for: error))
+                return ExitCode(error)
+            }
+        } else {
+            terminal.writeOut(output)
+        }
+        if !isQuiet {
+            for warning in plan.warnings { terminal.warning(diagnostics.message(for: warning)) }
+            terminal.writeError(diagnostics.summaryLine(plan) + "\n")
+        }
+        return .success
+    }
+
+    /// Today in the machine's time zone: the one reading of the clock, made
+    /// only when `--as-of` is not given.
+    private static func today() -> CalendarDay {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+    }
+}
+
+extension ExitCode {
+    /// The exit code of a plan error: that of the file error it carries, else
+    /// 65 for a missing column.
+    init(_ error: PlanError) {
+        switch error {
+        case .input(let error): self.init(error)
+        case .missingColumn: self = .data
+        }
+    }
+}
+
+extension TextEncoding {
+    /// The `--encoding` spellings: `utf8`, `utf-8`, `utf16`, `utf-16`, `cp1258`, `windows-1258`.
+    fileprivate init?(spelling: String) {
+        switch spelling.lowercased() {
+        case "utf8", "utf-8": self = .utf8
+        case "utf16", "utf-16": self = .utf16
+        case "cp1258", "windows-1258", "windows1258": self = .cp1258
+        default: return nil
+        }
+    }
+}
