@@ -14,6 +14,7 @@ enum ExitCode: Int32 {
         switch error {
         case .cannotOpen, .cannotRead: self = .cannotOpenInput
         case .noHeader, .missingColumn, .overriddenColumnNotFound, .noUsableRow, .levelUnavailable: self = .data
+        case .invalidRegistry: self = .data
         case .cannotWriteOutput: self = .cannotCreateOutput
         }
     }

@@ -9,6 +9,7 @@ enum Help {
         (CheckCommand.name, CheckCommand.summary),
         (ProgressCommand.name, ProgressCommand.summary),
         (PlanCommand.name, PlanCommand.summary),
+        (ValidateCommand.name, ValidateCommand.summary),
     ]
 
     static var overview: String {
@@ -29,7 +30,8 @@ enum Help {
         'srb help COMMAND' or 'srb COMMAND --help' shows a command's options.
         'srb --version' shows the version.
 
-        Exit codes: 0 done (check: nothing flagged); 1 check: a unit flagged;
+        Exit codes: 0 done (check: nothing flagged; validate: no row rejected);
+        1 check: a unit flagged; validate: some rows rejected;
         64 usage; 65 data (no header, a required column missing, no usable row);
         66 an input file cannot be opened; 73 the output file cannot be created.
 

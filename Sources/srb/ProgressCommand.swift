@@ -73,7 +73,7 @@ extension RegisterRun {
             let rejects = try options.rejectsPath.map { path throws(SRBError) in try AtomicFile(path: path) }
             var rejectsFailure: SRBError?
             try rejects?.write(RejectsCSV.header)
-            let scan = try RegisterReader(settings: options.read).read(options.sources) { rejection in
+            let scan = try RegisterReader(settings: readSettings()).read(options.sources) { rejection in
                 guard let rejects, rejectsFailure == nil else { return }
                 do throws(SRBError) { try rejects.write(RejectsCSV.line(rejection)) } catch { rejectsFailure = error }
             }

@@ -14,7 +14,7 @@ struct RegisterRun {
             let rejects = try options.rejectsPath.map { path throws(SRBError) in try AtomicFile(path: path) }
             var rejectsFailure: SRBError?
             try rejects?.write(RejectsCSV.header)
-            let scan = try RegisterReader(settings: options.read).read(options.sources) { rejection in
+            let scan = try RegisterReader(settings: readSettings()).read(options.sources) { rejection in
                 guard let rejects, rejectsFailure == nil else { return }
                 do throws(SRBError) { try rejects.write(RejectsCSV.line(rejection)) } catch { rejectsFailure = error }
             }
@@ -31,6 +31,14 @@ struct RegisterRun {
         } catch {
             return .failure(error)
         }
+    }
+
+    /// The read settings with the ward registry of `--wards` loaded (exit 66
+    /// when it cannot be opened, 65 when it cannot be used).
+    func readSettings() throws(SRBError) -> ReadSettings {
+        var settings = options.read
+        if let path = options.wardsPath { settings.registry = try UnitRegistry.read(InputSource(argument: path)) }
+        return settings
     }
 
     /// Writes `text` to `--output` atomically or to standard output.
@@ -59,7 +67,7 @@ struct RegisterRun {
     }
 
     /// Warnings, then the first rejected rows and how many more there are, unless `--quiet`.
-    private func tellProblems(warnings: [ReadWarning], rejections: [Rejection], rejectedCount: Int) {
+    func tellProblems(warnings: [ReadWarning], rejections: [Rejection], rejectedCount: Int) {
         guard !options.isQuiet else { return }
         let diagnostics = Diagnostics(language: options.language)
         for warning in warnings { terminal.warning(diagnostics.message(for: warning)) }

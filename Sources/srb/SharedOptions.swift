@@ -7,6 +7,8 @@ struct SharedOptions {
     let format: OutputFormat
     let outputPath: String?
     let rejectsPath: String?
+    /// `--wards FILE`: the ward registry, read by `RegisterRun.readSettings()`.
+    let wardsPath: String?
     let language: Language
     let isQuiet: Bool
     let sources: [InputSource]
@@ -15,6 +17,7 @@ struct SharedOptions {
     static let specs: [OptionSpec] = [
         OptionSpec("--period", value: "P", "2024, 2024-Q2, 2024-03, 2021..2024, 2024-01..2024-06, 2024-01-15..2024-02-14"),
         OptionSpec("--by", value: "LEVEL", "ward, district, province or total (default ward)"),
+        OptionSpec("--wards", value: "FILE", "ward registry CSV: code,name,district,province,aliases (aliases separated by ;)"),
         OptionSpec("--threshold", value: "X", "SRB above which a unit is flagged (default 109)"),
         OptionSpec("--confidence", value: "C", "level of the intervals, 0.5 ≤ C < 1 (default 0.95)"),
         OptionSpec("--ci", value: "METHOD", "exact (Clopper–Pearson, default) or wilson"),
@@ -69,6 +72,7 @@ struct SharedOptions {
         }
         outputPath = try choice("--output", { $0.isEmpty ? nil : $0 }, expected: "a file name")
         rejectsPath = try choice("--rejects", { $0.isEmpty ? nil : $0 }, expected: "a file name")
+        wardsPath = try choice("--wards", { $0.isEmpty ? nil : $0 }, expected: "a file name")
         isQuiet = arguments.has("--quiet")
         read = ReadSettings(delimiter: delimiter, encoding: encoding, dateOrder: dateOrder,
                             columnOverrides: overrides, period: period)

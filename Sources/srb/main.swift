@@ -18,6 +18,7 @@ func runCommandLine(_ arguments: [String], terminal: Terminal) -> ExitCode {
         CheckCommand.name: (CheckCommand.specs, CheckCommand.summary, CheckCommand.run),
         PlanCommand.name: (PlanCommand.specs, PlanCommand.summary, PlanCommand.run),
         ProgressCommand.name: (ProgressCommand.specs, ProgressCommand.summary, ProgressCommand.run),
+        ValidateCommand.name: (ValidateCommand.specs, ValidateCommand.summary, ValidateCommand.run),
     ]
     do throws(UsageError) {
         guard let first = tokens.first else {

@@ -15,7 +15,7 @@ extension ProgressReport {
     /// Throws `noUsableRow` when no row was usable, and `levelUnavailable` when
     /// `--by district|province` has no column to group by.
     public init(scan: RegisterScan, settings: ReportSettings, targets: Targets) throws(SRBError) {
-        guard !scan.units.isEmpty else { throw .noUsableRow }
+        guard !scan.units.isEmpty, scan.rowsUsable > 0 else { throw .noUsableRow }  // registry units exist without rows
         var rowsOutside = scan.rowsOutsidePeriod
         var counted: [(key: RegisterScan.CellKey, cell: RegisterScan.Cell)] = []
         for (key, cell) in scan.cells {

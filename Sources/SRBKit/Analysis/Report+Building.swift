@@ -8,7 +8,7 @@ extension Report {
     /// Throws `noUsableRow` when no row was usable, and `levelUnavailable` when
     /// `--by district|province` has no column to group by.
     public init(scan: RegisterScan, settings: ReportSettings) throws(SRBError) {
-        guard !scan.units.isEmpty,
+        guard !scan.units.isEmpty, scan.rowsUsable > 0,
               let period = settings.period ?? scan.cells.keys.map(\.bucket.year).max().flatMap(Period.year) else {
             throw .noUsableRow
         }

@@ -10,6 +10,8 @@ public struct Rejection: Sendable, Hashable {
     public enum Problem: Sendable, Hashable {
         case fieldCount(found: Int, expected: Int)
         case fieldTooLong(limit: Int)
+        /// The row as a whole is longer than `limit` bytes (a broken export).
+        case rowTooLong(limit: Int)
         case emptyUnit
         case emptyDate
         case unreadableDate
@@ -20,6 +22,9 @@ public struct Rejection: Sendable, Hashable {
         case unknownSex
         case invalidCount
         case duplicateID(firstSeen: SourceLocation)
+        /// A unit that matches no code, name or alias of the ward registry, with
+        /// the closest registry name when one is close (a suggestion, never used).
+        case unknownUnit(suggestion: String?)
     }
 
     public let reason: RejectionReason

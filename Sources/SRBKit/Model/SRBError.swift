@@ -14,6 +14,9 @@ public enum SRBError: Error, Sendable, Hashable {
     case noUsableRow
     /// `--by district` or `--by province` without the column that says which (exit 65).
     case levelUnavailable(UnitLevel)
+    /// The ward registry (`--wards`) cannot be used: a missing column, a bad row,
+    /// a name shared by two units (exit 65).
+    case invalidRegistry(SourceLocation, UnitRegistry.Problem)
     /// The output file cannot be created or written (exit 73).
     case cannotWriteOutput(path: String, reason: String)
 }

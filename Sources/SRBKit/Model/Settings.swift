@@ -48,8 +48,12 @@ public struct ReadSettings: Sendable {
     /// Rows outside this period are counted as outside while reading; nil keeps
     /// every usable row (the analysis then picks the period).
     public var period: Period?
-    /// Longest field accepted, in bytes; a longer one rejects its row for `fields`.
+    /// Longest field accepted, in bytes; a longer one rejects its row for `fields`
+    /// (and so does a row longer than 16 such fields).
     public var maximumFieldLength: Int
+    /// The ward registry (`--wards`): its units are the report's, and a row
+    /// whose unit matches none of them is rejected (`unit`).
+    public var registry: UnitRegistry?
 
     public init(
         delimiter: Delimiter? = nil,
@@ -57,7 +61,8 @@ public struct ReadSettings: Sendable {
         dateOrder: DateOrder = .dmy,
         columnOverrides: [ColumnRole: String] = [:],
         period: Period? = nil,
-        maximumFieldLength: Int = ReadSettings.defaultMaximumFieldLength
+        maximumFieldLength: Int = ReadSettings.defaultMaximumFieldLength,
+        registry: UnitRegistry? = nil
     ) {
         self.delimiter = delimiter
         self.encoding = encoding
@@ -65,6 +70,7 @@ public struct ReadSettings: Sendable {
         self.columnOverrides = columnOverrides
         self.period = period
         self.maximumFieldLength = maximumFieldLength
+        self.registry = registry
     }
 
     /// 64 KiB: far above any real name or date, far below what would exhaust memory.

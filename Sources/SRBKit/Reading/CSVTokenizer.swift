@@ -5,31 +5,42 @@
 // keeps its state across them, so a quoted field, a CRLF or a doubled quote may
 // straddle a chunk boundary. Lines are physical lines (a line break inside a
 // quoted field starts a new one), 1-based, so messages point where an editor
-// would.
+// would. Memory per record is bounded whatever the input: at most
+// `maximumFieldLength` bytes per field, `maximumRecordLength` bytes and
+// `maximumStoredFields` fields in all; past these the record is only counted
+// and marked, so a 100 MB line of delimiters costs no more than a short one.
 
 /// One record: its fields' bytes laid end to end, and where it starts.
 struct CSVRecord {
     /// Bytes of all fields, concatenated.
     fileprivate(set) var bytes: [UInt8] = []
-    /// End offset in `bytes` of each field.
+    /// End offset in `bytes` of each stored field (the first `maximumStoredFields`).
     fileprivate(set) var fieldEnds: [Int] = []
     /// 1-based physical line on which the record starts.
     fileprivate(set) var line = 1
-    /// Index of the first field cut at the tokenizer's length limit, if any.
+    /// Index of the first field cut at the tokenizer's field length limit, if any.
     fileprivate(set) var firstOversizedField: Int?
+    /// Index of the first field cut because the record passed its total length limit.
+    fileprivate(set) var firstFieldPastRecordLimit: Int?
+    /// Every field of the record, stored or not.
+    fileprivate(set) var fieldCount = 0
 
-    var fieldCount: Int { fieldEnds.count }
+    /// Fields whose bytes are kept: `min(fieldCount, maximumStoredFields)`.
+    var storedFieldCount: Int { fieldEnds.count }
 
-    /// The bytes of field `index` (0-based).
+    /// The bytes of field `index` (0-based); empty for a field past the stored ones.
     func field(_ index: Int) -> ArraySlice<UInt8> {
+        guard index < fieldEnds.count else { return bytes[bytes.endIndex...] }
         let start = index == 0 ? 0 : fieldEnds[index - 1]
         return bytes[start..<fieldEnds[index]]
     }
 
     fileprivate mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
-        fieldEnds.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: bytes.capacity <= 1 << 20)
+        fieldEnds.removeAll(keepingCapacity: fieldEnds.capacity <= 1 << 14)
         firstOversizedField = nil
+        firstFieldPastRecordLimit = nil
+        fieldCount = 0
     }
 }
 
@@ -42,6 +53,10 @@ struct CSVTokenizer {
 
     let delimiter: UInt8
     let maximumFieldLength: Int
+    /// Longest record kept, in bytes: 16 fields at the field limit.
+    let maximumRecordLength: Int
+    /// Fields kept per record (Excel's column limit); later ones are only counted.
+    static let maximumStoredFields = 16_384
 
     private var state = State.fieldStart
     private var record = CSVRecord()
@@ -57,6 +72,8 @@ struct CSVTokenizer {
     init(delimiter: UInt8, maximumFieldLength: Int) {
         self.delimiter = delimiter
         self.maximumFieldLength = maximumFieldLength
+        self.maximumRecordLength = maximumFieldLength.multipliedReportingOverflow(by: 16).overflow
+            ? Int.max : maximumFieldLength * 16
     }
 
     /// Consumes a chunk, calling `emit` for every record completed inside it.
@@ -124,16 +141,21 @@ struct CSVTokenizer {
     }
 
     private mutating func append(_ byte: UInt8) {
-        if fieldLength < maximumFieldLength {
+        if record.fieldCount >= CSVTokenizer.maximumStoredFields {
+            // past the stored fields: only counted
+        } else if fieldLength >= maximumFieldLength {
+            if record.firstOversizedField == nil { record.firstOversizedField = record.fieldCount }
+        } else if record.bytes.count >= maximumRecordLength {
+            if record.firstFieldPastRecordLimit == nil { record.firstFieldPastRecordLimit = record.fieldCount }
+        } else {
             record.bytes.append(byte)
-        } else if record.firstOversizedField == nil {
-            record.firstOversizedField = record.fieldEnds.count
         }
         fieldLength += 1
     }
 
     private mutating func endField() {
-        record.fieldEnds.append(record.bytes.count)
+        if record.fieldCount < CSVTokenizer.maximumStoredFields { record.fieldEnds.append(record.bytes.count) }
+        record.fieldCount += 1
         fieldLength = 0
         state = .fieldStart
     }

@@ -19,10 +19,16 @@ struct HeaderLayout {
     /// when a boys and a girls column exist, else births (whose missing column
     /// is then named).
     /// Throws when an override's header is absent or a needed role has no column.
-    init(headers: [String], overrides: [ColumnRole: String], file: String) throws(SRBError) {
+    /// `fieldCount` is the header's count of fields, which may exceed the
+    /// headers kept (`CSVTokenizer.maximumStoredFields`); nil for `headers.count`.
+    init(headers: [String], fieldCount: Int? = nil, overrides: [ColumnRole: String], file: String) throws(SRBError) {
         var columns: [ColumnRole: Int] = [:]
         var duplicates: [(ColumnRole, Int)] = []
         let keys = headers.map(TextFolding.headerKey)
+        var roleByKey: [String: ColumnRole] = [:]
+        for role in ColumnRole.allCases.reversed() {
+            for header in role.acceptedHeaders { roleByKey[TextFolding.headerKey(header)] = role }
+        }
         for (role, header) in overrides.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             guard let column = keys.firstIndex(of: TextFolding.headerKey(header)) else {
                 throw .overriddenColumnNotFound(file: file, role: role, header: header)
@@ -30,8 +36,8 @@ struct HeaderLayout {
             columns[role] = column
         }
         let claimed = Set(columns.values)
-        for (column, header) in headers.enumerated() where !claimed.contains(column) {
-            guard let role = ColumnRole.matching(header: header), overrides[role] == nil else { continue }
+        for column in headers.indices where !claimed.contains(column) {
+            guard let role = roleByKey[keys[column]], overrides[role] == nil else { continue }
             if columns[role] == nil {
                 columns[role] = column
             } else {
@@ -48,7 +54,7 @@ struct HeaderLayout {
             throw .missingColumn(file: file, role: missing)
         }
         self.columns = columns
-        self.fieldCount = headers.count
+        self.fieldCount = fieldCount ?? headers.count
         self.shape = shape
         self.ignoredDuplicates = duplicates.map { (role: $0.0, column: $0.1) }
     }

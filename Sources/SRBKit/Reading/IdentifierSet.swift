@@ -1,88 +1,178 @@
+// A note for the next person: at 15 million rows the ids are the only thing
+// that grows with the register (SPEC "Scale"), so every byte per id counts.
+// Each id is stored once, in an append-only arena of 1 MiB pages (a full
+// page is never copied, so no doubling peak at scale), as one entry:
+//
+//     varint(length << 1 | packed)  id bytes (packed or raw)  varint(file)  varint(line)
+//
+// "Packed" ids are written four bits per character when that is shorter: the
+// digits, `-`, `/`, `.`, `_` and space take one nibble, any other byte three
+// (an escape and its two nibbles); `LB-2024-000123` takes 9 bytes instead of
+// 14. The same id always gets the same bytes, so ids are compared packed.
+// An open-addressing table of 32-bit arena offsets (linear probing, reduced
+// by multiply-shift so any size works, grown by half at 3/4 load) finds them.
+// Per id that is about 5 (length and sighting) + the packed id + 5.3 to 8
+// (table): 17 to 21 bytes for the sample register's 14-character ids; see
+// README "Duplicates" for the measured figure.
+
 /// The ids seen so far, stored compactly to find duplicates across files.
-///
-/// Each id's bytes go once into one arena, prefixed by their length (one byte
-/// below 128, two up to 16,383, three beyond); an open-addressing table of
-/// 32-bit entry numbers points into it. Per id that is the id's length + 1
-/// (arena) + 4 (offset) + 6 (file and line of the first sighting) + 4 to 11
-/// (table slots at 0.35–0.7 load): about 20 bytes plus the id, so 15 million
-/// ids of 14 characters take about 510 MB.
 struct IdentifierSet {
     struct Sighting: Equatable {
         let file: Int
         let line: Int
     }
 
-    private var arena: [UInt8] = []
-    private var offsets: [UInt32] = []
-    private var files: [UInt16] = []
-    private var lines: [UInt32] = []
-    /// Entry number + 1 per slot; 0 is empty. Power-of-two size.
-    private var slots: [UInt32] = Array(repeating: 0, count: 1024)
+    private static let pageBits = 20
+    private static let pageSize = 1 << pageBits
 
-    var count: Int { offsets.count }
+    private var pages: [[UInt8]] = []
+    /// Arena offset + 1 per slot (page << pageBits | position); 0 is empty.
+    private var slots = [UInt32](repeating: 0, count: 1024)
+    private(set) var count = 0
+    private var scratch: [UInt8] = []
 
     /// Adds `id`, or returns where it was first seen when it is already there.
     mutating func insert(_ id: ArraySlice<UInt8>, file: Int, line: Int) -> Sighting? {
-        let stored = id
-        var slot = Int(truncatingIfNeeded: IdentifierSet.hash(stored)) & (slots.count - 1)
+        IdentifierSet.encode(id, into: &scratch)
+        let hash = IdentifierSet.hash(scratch)
+        var slot = IdentifierSet.reduce(hash, slots.count)
         while slots[slot] != 0 {
-            let entry = Int(slots[slot] - 1)
-            if matches(entry: entry, stored) {
-                return Sighting(file: Int(files[entry]), line: Int(lines[entry]))
-            }
-            slot = (slot + 1) & (slots.count - 1)
+            let offset = Int(slots[slot] - 1)
+            if let sighting = sighting(at: offset, ifStoring: scratch) { return sighting }
+            slot = slot + 1 == slots.count ? 0 : slot + 1
         }
-        offsets.append(UInt32(truncatingIfNeeded: arena.count))
-        files.append(UInt16(clamping: file))
-        lines.append(UInt32(clamping: line))
-        var length = stored.count
-        repeat {
-            arena.append(UInt8(length & 0x7F) | (length >= 0x80 ? 0x80 : 0))
-            length >>= 7
-        } while length > 0
-        arena.append(contentsOf: stored)
-        slots[slot] = UInt32(offsets.count)
-        if offsets.count * 10 > slots.count * 7 { grow() }
+        guard let offset = append(scratch, file: file, line: line) else { return nil }
+        slots[slot] = UInt32(offset + 1)
+        count += 1
+        if count * 4 > slots.count * 3 { grow() }
         return nil
     }
 
-    private func matches(entry: Int, _ id: ArraySlice<UInt8>) -> Bool {
-        let stored = storedID(entry)
-        return stored.count == id.count && stored.elementsEqual(id)
+    /// The id's entry: packed when that is shorter, else raw, behind its flagged length.
+    private static func encode(_ id: ArraySlice<UInt8>, into output: inout [UInt8]) {
+        output.removeAll(keepingCapacity: true)
+        var nibbles = 0
+        for byte in id { nibbles += nibble(of: byte) == nil ? 3 : 1 }
+        let packedLength = (nibbles + 1) / 2
+        if packedLength < id.count {
+            appendVarint(packedLength << 1 | 1, to: &output)
+            var pending: UInt8?
+            func put(_ value: UInt8) {
+                if let high = pending {
+                    output.append(high << 4 | value)
+                    pending = nil
+                } else {
+                    pending = value
+                }
+            }
+            for byte in id {
+                if let value = nibble(of: byte) {
+                    put(value)
+                } else {
+                    put(15)
+                    put(byte >> 4)
+                    put(byte & 15)
+                }
+            }
+            if let high = pending { output.append(high << 4 | 14) }  // 14 pads an odd count; it never starts a character
+        } else {
+            appendVarint(id.count << 1, to: &output)
+            output.append(contentsOf: id)
+        }
     }
 
-    /// The bytes of entry `entry`, read back through its length prefix.
-    private func storedID(_ entry: Int) -> ArraySlice<UInt8> {
-        var index = Int(offsets[entry])
-        var length = 0, shift = 0
-        while true {
-            let byte = arena[index]
-            index += 1
-            length |= Int(byte & 0x7F) << shift
-            shift += 7
-            if byte & 0x80 == 0 { break }
+    /// One nibble for the characters ids are mostly made of: 0–9 `-` `/` `.` `_` (13 values).
+    private static func nibble(of byte: UInt8) -> UInt8? {
+        switch byte {
+        case 48...57: byte - 48
+        case UInt8(ascii: "-"): 10
+        case UInt8(ascii: "/"): 11
+        case UInt8(ascii: "."): 12
+        case UInt8(ascii: "_"): 13
+        default: nil
         }
-        return arena[index..<(index + length)]
+    }
+
+    /// Where the entry at `offset` was first seen, when it stores exactly `encoded`
+    /// (length varint and id: equal bytes there mean equal ids).
+    private func sighting(at offset: Int, ifStoring encoded: [UInt8]) -> Sighting? {
+        let page = pages[offset >> IdentifierSet.pageBits]
+        let start = offset & (IdentifierSet.pageSize - 1)
+        var position = start + encoded.count
+        guard position <= page.count, page[start..<position].elementsEqual(encoded) else { return nil }
+        let file = IdentifierSet.readVarint(page, &position)
+        let line = IdentifierSet.readVarint(page, &position)
+        return Sighting(file: file, line: line)
+    }
+
+    /// Appends an entry; returns its offset, or nil when the arena is full (4 GiB:
+    /// the id is then not remembered, so it can never be called a duplicate wrongly).
+    private mutating func append(_ encoded: [UInt8], file: Int, line: Int) -> Int? {
+        var entry = encoded
+        IdentifierSet.appendVarint(file, to: &entry)
+        IdentifierSet.appendVarint(line, to: &entry)
+        if pages.isEmpty || pages[pages.count - 1].count + entry.count > IdentifierSet.pageSize {
+            guard pages.count < 4095, entry.count <= IdentifierSet.pageSize else { return nil }
+            pages.append([])  // grows by doubling up to one page: small registers stay small
+        }
+        let offset = (pages.count - 1) << IdentifierSet.pageBits | pages[pages.count - 1].count
+        pages[pages.count - 1].append(contentsOf: entry)
+        return offset
     }
 
     private mutating func grow() {
-        var bigger = [UInt32](repeating: 0, count: slots.count * 2)
-        for entry in offsets.indices {
-            let id = storedID(entry)
-            var slot = Int(truncatingIfNeeded: IdentifierSet.hash(id)) & (bigger.count - 1)
-            while bigger[slot] != 0 { slot = (slot + 1) & (bigger.count - 1) }
-            bigger[slot] = UInt32(entry + 1)
+        var bigger = [UInt32](repeating: 0, count: slots.count + slots.count / 2)
+        for (pageIndex, page) in pages.enumerated() {
+            var position = 0
+            while position < page.count {
+                let start = position
+                let flagged = IdentifierSet.readVarint(page, &position)
+                position += flagged >> 1
+                let hash = IdentifierSet.hash(page[start..<position])
+                _ = IdentifierSet.readVarint(page, &position)
+                _ = IdentifierSet.readVarint(page, &position)
+                var slot = IdentifierSet.reduce(hash, bigger.count)
+                while bigger[slot] != 0 { slot = slot + 1 == bigger.count ? 0 : slot + 1 }
+                bigger[slot] = UInt32(pageIndex << IdentifierSet.pageBits | start) + 1
+            }
         }
         slots = bigger
     }
 
-    /// FNV-1a, 64-bit: stable across runs, good enough spread for short ids.
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    private static func appendVarint(_ value: Int, to output: inout [UInt8]) {
+        var rest = UInt(bitPattern: value)
+        repeat {
+            output.append(UInt8(rest & 0x7F) | (rest >= 0x80 ? 0x80 : 0))
+            rest >>= 7
+        } while rest > 0
+    }
+
+    private static func readVarint(_ bytes: [UInt8], _ position: inout Int) -> Int {
+        var value: UInt = 0, shift: UInt = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            position += 1
+            if shift < 64 { value |= UInt(byte & 0x7F) << shift }
+            shift += 7
+            if byte & 0x80 == 0 { break }
+        }
+        return Int(bitPattern: value)
+    }
+
+    /// A slot in `0..<size` from a 64-bit hash (multiply-shift: any size works).
+    private static func reduce(_ hash: UInt64, _ size: Int) -> Int {
+        Int(((hash >> 32) &* UInt64(size)) >> 32)
+    }
+
+    /// FNV-1a, 64-bit, with a final mix: stable across runs.
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             value ^= UInt64(byte)
             value = value &* 0x100_0000_01b3
         }
-        return value ^ (value >> 29)
+        value ^= value >> 33
+        value = value &* 0xff51_afd7_ed55_8ccd
+        return value ^ (value >> 33)
     }
 }

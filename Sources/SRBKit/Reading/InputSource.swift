@@ -10,6 +10,8 @@ import Darwin
 public enum InputSource: Sendable, Hashable {
     case file(String)
     case standardInput
+    /// Bytes already in memory (tests, fuzzing, a library caller), under a display name.
+    case memory(name: String, bytes: [UInt8])
 
     /// The name used in messages and in the JSON `input.files` list: the path as
     /// given, or `-` for standard input.
@@ -17,6 +19,7 @@ public enum InputSource: Sendable, Hashable {
         switch self {
         case .file(let path): path
         case .standardInput: "-"
+        case .memory(let name, _): name
         }
     }
 
@@ -26,7 +29,8 @@ public enum InputSource: Sendable, Hashable {
     }
 }
 
-/// Reads a source in fixed-size chunks through a POSIX file descriptor.
+/// Reads a source in fixed-size chunks through a POSIX file descriptor (or
+/// from memory, in chunks of the same size).
 ///
 /// A class because it owns the descriptor and closes it once.
 final class ChunkedFileReader {
@@ -35,13 +39,21 @@ final class ChunkedFileReader {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private var buffer: [UInt8]
+    private let contents: [UInt8]?
 
     /// Opens the source; throws `SRBError.cannotOpen` with the system's reason.
     init(_ source: InputSource) throws(SRBError) {
         switch source {
+        case .memory(_, let bytes):
+            descriptor = -1
+            ownsDescriptor = false
+            buffer = []
+            contents = bytes
+            return
         case .standardInput:
             descriptor = 0
             ownsDescriptor = false
+            contents = nil
         case .file(let path):
             let opened = open(path, O_RDONLY)
             guard opened >= 0 else {
@@ -54,6 +66,7 @@ final class ChunkedFileReader {
             }
             descriptor = opened
             ownsDescriptor = true
+            contents = nil
         }
         buffer = [UInt8](repeating: 0, count: ChunkedFileReader.chunkSize)
     }
@@ -65,6 +78,26 @@ final class ChunkedFileReader {
     /// Calls `body` with each chunk until the end of input; throws
     /// `SRBError.cannotRead` on a read error.
     func forEachChunk(path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(SRBError) {
+        try forEachChunk(path: path, whileTrue: { chunk in
+            body(chunk)
+            return true
+        })
+    }
+
+    /// Calls `body` with each chunk until the end of input or until `body`
+    /// returns false; throws `SRBError.cannotRead` on a read error.
+    func forEachChunk(path: String, whileTrue body: (UnsafeBufferPointer<UInt8>) -> Bool) throws(SRBError) {
+        if let contents {
+            contents.withUnsafeBufferPointer { all in
+                var start = 0
+                while start < all.count {
+                    let end = min(all.count, start + ChunkedFileReader.chunkSize)
+                    guard body(UnsafeBufferPointer(rebasing: all[start..<end])) else { return }
+                    start = end
+                }
+            }
+            return
+        }
         while true {
             let count = buffer.withUnsafeMutableBytes { raw in
                 read(descriptor, raw.baseAddress, raw.count)
@@ -74,7 +107,8 @@ final class ChunkedFileReader {
                 throw .cannotRead(path: path, reason: ChunkedFileReader.describeErrno())
             }
             if count == 0 { return }
-            buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+            let goesOn = buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+            if !goesOn { return }
         }
     }
 

@@ -2,13 +2,32 @@
 /// row went. Rows in `cells` are usable; the analysis decides which of them fall
 /// in the reported period.
 public struct RegisterScan: Sendable {
-    /// A unit seen in a usable row, as first written.
+    /// A unit of the ward registry, or without one a unit seen in a usable row,
+    /// as first written.
     public struct ScannedUnit: Sendable, Hashable {
         /// Matching key (see SPEC "Units").
         public let key: String
         public let name: String
         public var district: String?
         public var province: String?
+        /// The registry code; nil without a registry.
+        public var code: String? = nil
+    }
+
+    /// A sex cell as written (trimmed), how it was read (nil: rejected), and
+    /// in how many rows.
+    public struct SexSpelling: Sendable, Hashable {
+        public let spelling: String
+        public let sex: Sex?
+        public let rows: Int
+    }
+
+    /// A unit that matched nothing in the ward registry, as first written, with
+    /// the registry name suggested for it and the rows it rejected.
+    public struct UnknownUnit: Sendable, Hashable {
+        public let spelling: String
+        public let suggestion: String?
+        public let rows: Int
     }
 
     /// A month (`month` 1–12) or a whole year (`month` 0, from a yearly count row).
@@ -53,13 +72,34 @@ public struct RegisterScan: Sendable {
     /// (all of them go to the reader's callback).
     public var firstRejections: [Rejection] = []
     public var warnings: [ReadWarning] = []
-    /// True when any file had a district or province column.
+    /// True when units can be grouped by district (province): a register
+    /// column, or the registry's column when it has one and names any.
     public var hasDistricts = false
     public var hasProvinces = false
+    /// True when the units are the ward registry's entries, in its order.
+    public var hasRegistry = false
+    /// First and last day of the rows counted in `cells` (a count row counts
+    /// from its period's first day to its last); nil when there is none.
+    public var firstDay: CalendarDay?
+    public var lastDay: CalendarDay?
+    /// Sex cells as written, in order of first sighting, over every row with the
+    /// header's field count: the first `SpellingTally.listedLimit` (64) distinct
+    /// spellings, and the rows of all later ones in `otherSexSpellingRows`.
+    public var sexSpellings: [SexSpelling] = []
+    public var otherSexSpellingRows = 0
+    /// Units rejected as absent from the registry, bounded like `sexSpellings`.
+    public var unknownUnits: [UnknownUnit] = []
+    public var otherUnknownUnitRows = 0
+    /// The first `keptDuplicates` rows rejected as duplicates, in input order.
+    public var duplicateExamples: [Rejection] = []
 
     public var rowsRejected: Int { rejectedByReason.values.reduce(0, +) }
 
     public static let keptRejections = 20
+    public static let keptDuplicates = 10
+
+    /// Rows used or outside the period, whichever period a report picks.
+    public var rowsUsable: Int { cells.values.reduce(rowsOutsidePeriod) { $0 + $1.rows } }
 }
 
 /// Something worth telling that did not stop the run or reject a row.

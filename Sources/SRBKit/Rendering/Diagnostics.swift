@@ -26,6 +26,7 @@ public struct Diagnostics: Sendable {
         case .noUsableRow: text(.errorNoUsableRow)
         case .levelUnavailable(let level): text(.errorLevelUnavailable, level.rawValue)
         case .cannotWriteOutput(let path, let reason): text(.errorCannotWrite, path, reason)
+        case .invalidRegistry(let location, let problem): registryMessage(location, problem)
         }
     }
 
@@ -40,6 +41,7 @@ public struct Diagnostics: Sendable {
         switch rejection.problem {
         case .fieldCount(let found, let expected): return text(.problemFieldCount, String(found), String(expected))
         case .fieldTooLong(let limit): return text(.problemFieldTooLong, String(limit))
+        case .rowTooLong(let limit): return text(.problemRowTooLong, String(limit))
         case .emptyUnit: return text(.problemEmptyUnit)
         case .emptyDate: return text(.problemEmptyDate)
         case .unreadableDate:
@@ -56,6 +58,7 @@ public struct Diagnostics: Sendable {
         case .unknownSex: return text(.problemUnknownSex, field)
         case .invalidCount: return text(.problemInvalidCount, field)
         case .duplicateID(let firstSeen): return text(.problemDuplicateID, field, position(firstSeen))
+        case .unknownUnit(let suggestion): return unknownUnitProblem(field, suggestion: suggestion)
         }
     }
 

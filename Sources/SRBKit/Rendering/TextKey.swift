@@ -40,4 +40,16 @@ public enum TextKey: String, Sendable, CaseIterable {
     case planStateDone, planStateInProgress, planStateOverdue, planStateDue, planStateUpcoming, planStateUnscheduled
     case planPeriodsMonths, planPeriodsQuarters, planPeriodsYears, planShare, planShareNone, planReadLine
     case planErrorMissingColumn, planWarningUnknownStatus, planWarningUnreadableDate, planWarningFieldCount
+    // Validate and registry
+    case problemUnknownUnit, problemUnknownUnitSuggestion, problemRowTooLong, errorRegistryMissingColumn
+    case errorRegistryFieldCount, errorRegistryFieldTooLong, errorRegistryEmptyName, errorRegistrySharedName
+    case errorRegistryNoEntries, validateTitle, validateAllDates, validateFiles
+    case validateRowsRead, validateRowsUsed, validateRowsOutside, validateRowsRejected, validateDates
+    case validateNoDates, validateUnitsFound, validateRegistryUnitsFound, validateRegistryNoBirths, validateNone
+    case validateMonthlyHeading, validateGapRule, validateGridNote, validateNoGaps, validateWholeYearNote
+    case columnMedian, columnMonthsWithBirths, columnGaps, columnMonth, validateSexHeading, columnSpelling
+    case columnReadAs, columnRows, sexMale, sexFemale, sexNotRead, validateOtherSpellings, validateDuplicatesHeading
+    case validateDuplicatesCount, validateDuplicatesNone, columnID, columnRow, columnFirstSeen
+    case validateUnknownUnitsHeading, columnSuggestion, validateOtherUnknownUnits, validateVerdictClean
+    case validateVerdictRejected
 }

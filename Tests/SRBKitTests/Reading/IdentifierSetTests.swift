@@ -64,5 +64,33 @@ extension Reading {
             #expect(ids.insert(id(common + "B"), file: 0, line: 3) == nil)
             #expect(ids.count == 2)
         }
+    
+        @Test func packedAndRawIdsNeverMeet() {
+            // Digits and - / . _ are packed four bits each; other bytes are escaped or kept raw.
+            var ids = IdentifierSet()
+            let written = ["5", "05", "5 ", "1A", "1B", "LB-2024-000123", "LB-2024-000124", "lb-2024-000123",
+                           "2024/01.5_7", "2024/01.5_8", "Mã-01", "Mã-1", ""]
+            for (line, text) in written.enumerated() { #expect(ids.insert(id(text), file: 0, line: line) == nil, "\(text)") }
+            for (line, text) in written.enumerated() {
+                #expect(ids.insert(id(text), file: 1, line: 99) == IdentifierSet.Sighting(file: 0, line: line), "\(text)")
+            }
+            #expect(ids.count == written.count)
+        }
+
+        @Test(.timeLimit(.minutes(1)))
+        func twoHundredThousandIdsSpreadOverTheTable() {
+            // Regression: a mis-parenthesised slot reduction sent every id to slot 0 and made
+            // inserting quadratic (15 million ids never finished); this would take hours then.
+            var ids = IdentifierSet()
+            for number in 0..<200_000 { _ = ids.insert(id("VN-2024-\(number)"), file: 0, line: number + 2) }
+            #expect(ids.count == 200_000)
+            #expect(ids.insert(id("VN-2024-123456"), file: 1, line: 1) == IdentifierSet.Sighting(file: 0, line: 123_458))
+        }
+
+        @Test func sightingsKeepLargeFileAndLineNumbers() {
+            var ids = IdentifierSet()
+            #expect(ids.insert(id("x"), file: 70_000, line: 15_000_001) == nil)
+            #expect(ids.insert(id("x"), file: 0, line: 1) == IdentifierSet.Sighting(file: 70_000, line: 15_000_001))
+        }
     }
 }
