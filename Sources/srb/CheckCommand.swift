@@ -17,13 +17,14 @@ enum CheckCommand {
             throw .badValue(option: "--fail-on", value: ruleText, expected: "significant or over", command: name)
         }
         let run = RegisterRun(options: options, terminal: terminal)
-        switch run.makeReport() {
+        switch run.read(thenBuild: { scan throws(SRBError) in try Report(scan: scan, settings: options.report) }) {
         case .failure(let error):
             return run.fail(error)
         case .success(let report):
             let renderer = ReportRenderer(options: run.renderOptions, flaggedOnly: rule)
             if let error = run.deliver(renderer.render(report, as: options.format)) { return run.fail(error) }
-            run.tellWhereRowsWent(report)
+            run.tellWhereRowsWent(warnings: report.warnings, rejections: report.firstRejections,
+                                  input: report.input, period: report.period)
             let flagged = report.units.contains { rule.flags($0.status) }
                 || (report.settings.level == .total && rule.flags(report.total.status))
             return flagged ? .findings : .success

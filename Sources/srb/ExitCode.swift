@@ -14,7 +14,7 @@ enum ExitCode: Int32 {
         switch error {
         case .cannotOpen, .cannotRead: self = .cannotOpenInput
         case .noHeader, .missingColumn, .overriddenColumnNotFound, .noUsableRow, .levelUnavailable: self = .data
-        case .invalidRegistry: self = .data
+        case .invalidRegistry, .missingPlanColumn: self = .data
         case .cannotWriteOutput: self = .cannotCreateOutput
         }
     }

@@ -40,7 +40,8 @@ enum Help {
     }
 
     static func forCommand(_ name: String, summary: String, specs: [OptionSpec]) -> String {
-        var text = "srb \(name): \(summary)\n\nUsage: srb \(name) [options] FILE...\n\nOptions:\n"
+        let operands = name == PlanCommand.name ? "PLAN" : "FILE..."
+        var text = "srb \(name): \(summary)\n\nUsage: srb \(name) [options] \(operands)\n\nOptions:\n"
         let labels = specs.map { spec in spec.valueName.map { "\(spec.name) \($0)" } ?? spec.name }
         let width = (labels.map(\.count).max() ?? 0) + 2
         for (label, spec) in zip(labels, specs) {

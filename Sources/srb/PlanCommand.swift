@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import SRBKit
 
 /// `srb plan [options] PLAN`: progress of the plan's activities as of a date.
@@ -45,13 +38,13 @@ enum PlanCommand {
 
         let diagnostics = Diagnostics(language: language)
         let plan: Plan
-        do throws(PlanError) {
+        do throws(SRBError) {
             plan = try PlanReader(delimiter: delimiter, encoding: encoding).read(InputSource(argument: planArgument))
         } catch {
             terminal.error(diagnostics.message(for: error))
             return ExitCode(error)
         }
-        let progress = PlanProgress(plan: plan, asOf: asOf ?? today())
+        let progress = PlanProgress(plan: plan, asOf: asOf ?? Clock.today())
         let options = RenderOptions(language: language,
                                     usesColor: outputPath == nil && format == .table && terminal.allowsColor)
         let output = PlanRenderer(options: options).render(progress, as: format)
@@ -72,37 +65,5 @@ enum PlanCommand {
             terminal.writeError(diagnostics.summaryLine(plan) + "\n")
         }
         return .success
-    }
-
-    /// Today in the machine's time zone: the one reading of the clock, made
-    /// only when `--as-of` is not given.
-    private static func today() -> CalendarDay {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        return CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
-    }
-}
-
-extension ExitCode {
-    /// The exit code of a plan error: that of the file error it carries, else
-    /// 65 for a missing column.
-    init(_ error: PlanError) {
-        switch error {
-        case .input(let error): self.init(error)
-        case .missingColumn: self = .data
-        }
-    }
-}
-
-extension TextEncoding {
-    /// The `--encoding` spellings: `utf8`, `utf-8`, `utf16`, `utf-16`, `cp1258`, `windows-1258`.
-    fileprivate init?(spelling: String) {
-        switch spelling.lowercased() {
-        case "utf8", "utf-8": self = .utf8
-        case "utf16", "utf-16": self = .utf16
-        case "cp1258", "windows-1258", "windows1258": self = .cp1258
-        default: return nil
-        }
     }
 }

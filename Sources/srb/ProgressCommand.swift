@@ -17,15 +17,33 @@ enum ProgressCommand {
         let arguments = try ParsedArguments(tokens, specs: specs, command: name)
         let options = try SharedOptions(arguments, command: name, environment: terminal.environment)
         let targets = try targets(arguments)
-        _ = try planRequest(arguments)  // validated now; embedding the plan's activities is wired separately
+        let request = try planRequest(arguments)
         let run = RegisterRun(options: options, terminal: terminal)
-        switch run.makeProgress(targets: targets) {
+        var plan: Plan?
+        if let request {
+            do throws(SRBError) {
+                plan = try PlanReader().read(InputSource(argument: request.path))
+            } catch {
+                return run.fail(error)
+            }
+        }
+        switch run.read(thenBuild: { scan throws(SRBError) in
+            try ProgressReport(scan: scan, settings: options.report, targets: targets)
+        }) {
         case .failure(let error):
             return run.fail(error)
         case .success(let progress):
             let renderer = ProgressRenderer(options: run.renderOptions)
-            if let error = run.deliver(renderer.render(progress, as: options.format)) { return run.fail(error) }
-            run.tellWhereRowsWent(progress)
+            let planProgress = plan.map { PlanProgress(plan: $0, asOf: request?.asOf ?? Clock.today()) }
+            if let error = run.deliver(renderer.render(progress, plan: planProgress, as: options.format)) {
+                return run.fail(error)
+            }
+            if let plan, !options.isQuiet {
+                let diagnostics = Diagnostics(language: options.language)
+                for warning in plan.warnings { terminal.warning(diagnostics.message(for: warning)) }
+            }
+            run.tellWhereRowsWent(warnings: progress.warnings, rejections: progress.firstRejections,
+                                  input: progress.input, period: progress.period)
             return .success
         }
     }
@@ -63,41 +81,5 @@ enum ProgressCommand {
         }
         if let target = try year("--target-year") { targets.targetYear = target }
         return targets
-    }
-}
-
-extension RegisterRun {
-    /// Reads and builds the progress report; the same steps as `makeReport`.
-    func makeProgress(targets: Targets) -> Result<ProgressReport, SRBError> {
-        do throws(SRBError) {
-            let rejects = try options.rejectsPath.map { path throws(SRBError) in try AtomicFile(path: path) }
-            var rejectsFailure: SRBError?
-            try rejects?.write(RejectsCSV.header)
-            let scan = try RegisterReader(settings: readSettings()).read(options.sources) { rejection in
-                guard let rejects, rejectsFailure == nil else { return }
-                do throws(SRBError) { try rejects.write(RejectsCSV.line(rejection)) } catch { rejectsFailure = error }
-            }
-            if let rejectsFailure { throw rejectsFailure }
-            let progress = try ProgressReport(scan: scan, settings: options.report, targets: targets)
-            try rejects?.commit()
-            return .success(progress)
-        } catch {
-            return .failure(error)
-        }
-    }
-
-    /// Warnings, a few rejected rows, and the accounting line, unless `--quiet`.
-    func tellWhereRowsWent(_ progress: ProgressReport) {
-        guard !options.isQuiet else { return }
-        let diagnostics = Diagnostics(language: options.language)
-        for warning in progress.warnings { terminal.warning(diagnostics.message(for: warning)) }
-        let shown = progress.firstRejections.prefix(RegisterRun.rejectionsShown)
-        for rejection in shown {
-            terminal.warning(diagnostics.message(for: rejection, dateOrder: options.read.dateOrder))
-        }
-        if progress.input.rowsRejected > shown.count {
-            terminal.warning(diagnostics.text(.moreRejections, String(progress.input.rowsRejected - shown.count)))
-        }
-        terminal.writeError(diagnostics.summaryLine(progress.input, period: progress.period) + "\n")
     }
 }

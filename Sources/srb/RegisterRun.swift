@@ -1,15 +1,18 @@
 import SRBKit
 
-/// The steps `report` and `check` share: read the registers, build the report,
+/// The steps the register commands share: read the registers, build a result,
 /// write it, tell stderr where the rows went.
 struct RegisterRun {
     let options: SharedOptions
     let terminal: Terminal
 
-    /// Reads and reports; returns the report, or the exit code of what stopped it.
-    /// When no report can be made from what was read, the warnings and rejected
-    /// rows that explain why are told first.
-    func makeReport() -> Result<Report, SRBError> {
+    /// Reads the registers (`--rejects` lists every rejected row as it is found),
+    /// then builds a result from the scan: the step report, check, progress and
+    /// validate share. When no result can be built from what was read, the
+    /// warnings and rejected rows that explain why are told first.
+    func read<Outcome>(
+        thenBuild build: (RegisterScan) throws(SRBError) -> Outcome
+    ) -> Result<Outcome, SRBError> {
         do throws(SRBError) {
             let rejects = try options.rejectsPath.map { path throws(SRBError) in try AtomicFile(path: path) }
             var rejectsFailure: SRBError?
@@ -19,15 +22,15 @@ struct RegisterRun {
                 do throws(SRBError) { try rejects.write(RejectsCSV.line(rejection)) } catch { rejectsFailure = error }
             }
             if let rejectsFailure { throw rejectsFailure }
-            let report: Report
+            let outcome: Outcome
             do throws(SRBError) {
-                report = try Report(scan: scan, settings: options.report)
+                outcome = try build(scan)
             } catch {
                 tellProblems(warnings: scan.warnings, rejections: scan.firstRejections, rejectedCount: scan.rowsRejected)
                 throw error
             }
             try rejects?.commit()
-            return .success(report)
+            return .success(outcome)
         } catch {
             return .failure(error)
         }
@@ -58,12 +61,11 @@ struct RegisterRun {
     }
 
     /// Warnings, a few rejected rows, and the accounting line, unless `--quiet`.
-    func tellWhereRowsWent(_ report: Report) {
+    func tellWhereRowsWent(warnings: [ReadWarning], rejections: [Rejection], input: InputAccounting, period: Period) {
         guard !options.isQuiet else { return }
-        tellProblems(warnings: report.warnings, rejections: report.firstRejections,
-                     rejectedCount: report.input.rowsRejected)
+        tellProblems(warnings: warnings, rejections: rejections, rejectedCount: input.rowsRejected)
         let diagnostics = Diagnostics(language: options.language)
-        terminal.writeError(diagnostics.summaryLine(report.input, period: report.period) + "\n")
+        terminal.writeError(diagnostics.summaryLine(input, period: period) + "\n")
     }
 
     /// Warnings, then the first rejected rows and how many more there are, unless `--quiet`.

@@ -10,13 +10,14 @@ enum ReportCommand {
         let arguments = try ParsedArguments(tokens, specs: specs, command: name)
         let options = try SharedOptions(arguments, command: name, environment: terminal.environment)
         let run = RegisterRun(options: options, terminal: terminal)
-        switch run.makeReport() {
+        switch run.read(thenBuild: { scan throws(SRBError) in try Report(scan: scan, settings: options.report) }) {
         case .failure(let error):
             return run.fail(error)
         case .success(let report):
             let renderer = ReportRenderer(options: run.renderOptions)
             if let error = run.deliver(renderer.render(report, as: options.format)) { return run.fail(error) }
-            run.tellWhereRowsWent(report)
+            run.tellWhereRowsWent(warnings: report.warnings, rejections: report.firstRejections,
+                                  input: report.input, period: report.period)
             return .success
         }
     }

@@ -58,7 +58,7 @@ struct SharedOptions {
         language = try choice("--lang", { Language(rawValue: $0) }, expected: "en or vi")
             ?? Language.fromEnvironment(environment)
         let delimiter = try choice("--delimiter", { Delimiter(spelling: $0) }, expected: ", ; tab or |")
-        let encoding = try choice("--encoding", SharedOptions.encoding, expected: "utf8, utf16 or cp1258")
+        let encoding = try choice("--encoding", { TextEncoding(spelling: $0) }, expected: "utf8, utf16 or cp1258")
         let dateOrder = try choice("--date-order", { DateOrder(rawValue: $0) }, expected: "dmy, mdy or ymd") ?? .dmy
         var overrides: [ColumnRole: String] = [:]
         for text in arguments.all("--column") {
@@ -81,14 +81,5 @@ struct SharedOptions {
                                 splitsByBirthOrder: arguments.has("--by-order"))
         guard !arguments.positionals.isEmpty else { throw .noInput(command: command) }
         sources = arguments.positionals.map(InputSource.init(argument:))
-    }
-
-    private static func encoding(_ text: String) -> TextEncoding? {
-        switch text.lowercased() {
-        case "utf8", "utf-8": .utf8
-        case "utf16", "utf-16": .utf16
-        case "cp1258", "windows-1258", "windows1258": .cp1258
-        default: nil
-        }
     }
 }

@@ -12,7 +12,9 @@ enum ValidateCommand {
         let arguments = try ParsedArguments(tokens, specs: specs, command: name)
         let options = try SharedOptions(arguments, command: name, environment: terminal.environment)
         let run = RegisterRun(options: options, terminal: terminal)
-        switch run.makeValidation() {
+        switch run.read(thenBuild: { scan throws(SRBError) in
+            try Validation(scan: scan, period: options.report.period, level: options.report.level)
+        }) {
         case .failure(let error):
             return run.fail(error)
         case .success(let validation):
@@ -22,28 +24,6 @@ enum ValidateCommand {
                              rejectedCount: validation.input.rowsRejected)
             if validation.rowsUsable == 0 { return run.fail(.noUsableRow) }
             return validation.input.rowsRejected > 0 ? .findings : .success
-        }
-    }
-}
-
-extension RegisterRun {
-    /// Reads the registers (the whole of them, or `--period`) and judges their
-    /// quality; `--rejects` lists every rejected row.
-    func makeValidation() -> Result<Validation, SRBError> {
-        do throws(SRBError) {
-            let rejects = try options.rejectsPath.map { path throws(SRBError) in try AtomicFile(path: path) }
-            var rejectsFailure: SRBError?
-            try rejects?.write(RejectsCSV.header)
-            let scan = try RegisterReader(settings: readSettings()).read(options.sources) { rejection in
-                guard let rejects, rejectsFailure == nil else { return }
-                do throws(SRBError) { try rejects.write(RejectsCSV.line(rejection)) } catch { rejectsFailure = error }
-            }
-            if let rejectsFailure { throw rejectsFailure }
-            let validation = try Validation(scan: scan, period: options.report.period, level: options.report.level)
-            try rejects?.commit()
-            return .success(validation)
-        } catch {
-            return .failure(error)
         }
     }
 }

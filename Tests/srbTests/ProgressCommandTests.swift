@@ -246,4 +246,25 @@ import Testing
         #expect(outcome.status == 73)
         #expect(outcome.standardOutput.isEmpty)
     }
+
+    @Test func planActivitiesComeUnderPlanInJSON() throws {
+        let plan = BinaryRunner.sample("plans/long-bien-2024.csv")
+        let outcome = try BinaryRunner.run(["progress", "--plan", plan, "--as-of", "2024-09-30", "--format", "json", births])
+        #expect(outcome.status == 0)
+        let json = try BinaryRunner.json(outcome)
+        let planObject = try #require(json["plan"] as? [String: Any])
+        #expect(Set(planObject.keys) == ["activities", "summary", "share_done_of_due"])
+        // Counted by hand from data/plans/long-bien-2024.csv as of 2024-09-30 (data/README.md):
+        // 13 activities; 2 done among the 8 whose window has opened.
+        let summary = try #require(planObject["summary"] as? [String: Int])
+        #expect(summary == ["done": 3, "in_progress": 6, "overdue": 0, "due": 1, "upcoming": 2, "unscheduled": 1])
+        #expect(planObject["share_done_of_due"] as? Double == 0.25)
+        #expect((planObject["activities"] as? [Any])?.count == 13)
+    }
+
+    @Test func missingPlanFileExits66() throws {
+        let outcome = try BinaryRunner.run(["progress", "--plan", "/nonexistent/ke-hoach.csv", births])
+        #expect(outcome.status == 66)
+        #expect(outcome.standardError.hasPrefix("srb: error: cannot open /nonexistent/ke-hoach.csv"))
+    }
 }

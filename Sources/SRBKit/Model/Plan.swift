@@ -32,10 +32,3 @@ public enum PlanWarning: Sendable, Hashable {
     case unreadableCompletionDate(SourceLocation, field: String)
 }
 
-/// What stops reading a plan.
-public enum PlanError: Error, Sendable, Hashable {
-    /// The file cannot be opened or read (exit 66), or has no header (exit 65).
-    case input(SRBError)
-    /// No header names a column the plan needs: `content` or `timeframe` (exit 65).
-    case missingColumn(file: String, column: PlanColumn)
-}

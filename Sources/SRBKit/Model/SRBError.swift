@@ -17,6 +17,8 @@ public enum SRBError: Error, Sendable, Hashable {
     /// The ward registry (`--wards`) cannot be used: a missing column, a bad row,
     /// a name shared by two units (exit 65).
     case invalidRegistry(SourceLocation, UnitRegistry.Problem)
+    /// A plan's activity table lacks a column it needs: content or time frame (exit 65).
+    case missingPlanColumn(file: String, column: PlanColumn)
     /// The output file cannot be created or written (exit 73).
     case cannotWriteOutput(path: String, reason: String)
 }

@@ -8,6 +8,17 @@ public enum DateOrder: String, Sendable, CaseIterable {
 /// The character encoding of a register file.
 public enum TextEncoding: String, Sendable, CaseIterable {
     case utf8, utf16, cp1258
+
+    /// The `--encoding` spellings: `utf8`, `utf-8`, `utf16`, `utf-16`, `cp1258`,
+    /// `windows-1258`, in any case.
+    public init?(spelling: String) {
+        switch spelling.lowercased() {
+        case "utf8", "utf-8": self = .utf8
+        case "utf16", "utf-16": self = .utf16
+        case "cp1258", "windows-1258", "windows1258": self = .cp1258
+        default: return nil
+        }
+    }
 }
 
 /// The field separator of a register file.

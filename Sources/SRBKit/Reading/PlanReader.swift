@@ -19,26 +19,22 @@ public struct PlanReader: Sendable {
         self.dateOrder = dateOrder
     }
 
-    /// Reads one plan file. Throws `.input` when it cannot be opened or read or
-    /// has no header line, and `.missingColumn` without a content or time frame column.
-    public func read(_ source: InputSource) throws(PlanError) -> Plan {
+    /// Reads one plan file. Throws `cannotOpen`/`cannotRead`, `noHeader`, and
+    /// `missingPlanColumn` without a content or time frame column.
+    public func read(_ source: InputSource) throws(SRBError) -> Plan {
         let name = source.displayName
         var bytes: [UInt8] = []
-        do throws(SRBError) {
-            let reader = try ChunkedFileReader(source)
-            var decoder = ByteDecoder(forced: encoding)
-            try reader.forEachChunk(path: name) { chunk in
-                decoder.decode(chunk) { bytes.append(contentsOf: $0) }
-            }
-            decoder.finish { bytes.append(contentsOf: $0) }
-        } catch {
-            throw .input(error)
+        let reader = try ChunkedFileReader(source)
+        var decoder = ByteDecoder(forced: encoding)
+        try reader.forEachChunk(path: name) { chunk in
+            decoder.decode(chunk) { bytes.append(contentsOf: $0) }
         }
+        decoder.finish { bytes.append(contentsOf: $0) }
         return try parse(bytes, file: name)
     }
 
     /// Reads decoded bytes (UTF-8, or Windows-1258 field by field) of a file named `file`.
-    func parse(_ bytes: [UInt8], file: String) throws(PlanError) -> Plan {
+    func parse(_ bytes: [UInt8], file: String) throws(SRBError) -> Plan {
         var warnings: [PlanWarning] = []
         if encoding == nil {
             var validator = UTF8Validator()
@@ -47,7 +43,7 @@ public struct PlanReader: Sendable {
             if let line = validator.firstInvalidLine { warnings.append(.read(.notUTF8(SourceLocation(file: file, line: line)))) }
         }
         let records = tokenize(bytes, file: file, warnings: &warnings)
-        guard let header = records.first else { throw .input(.noHeader(file: file)) }
+        guard let header = records.first else { throw .noHeader(file: file) }
         let headers = (0..<header.fieldCount).map { text(header.field($0)) }
         var columns: [PlanColumn: Int] = [:]
         for (index, title) in headers.enumerated() {
@@ -59,7 +55,7 @@ public struct PlanReader: Sendable {
             }
         }
         for column in PlanColumn.required where columns[column] == nil {
-            throw .missingColumn(file: file, column: column)
+            throw .missingPlanColumn(file: file, column: column)
         }
 
         let headerKeys = headers.map(TextFolding.headerKey)

@@ -1,15 +1,6 @@
 /// Words for what reading a plan can tell: errors that stop it, warnings, and
 /// the line on standard error after the output.
 extension Diagnostics {
-    /// The message of a plan error, without the `srb: error: ` prefix.
-    public func message(for error: PlanError) -> String {
-        switch error {
-        case .input(let error): message(for: error)
-        case .missingColumn(let file, let column):
-            text(.planErrorMissingColumn, file, column.rawValue, column.acceptedHeaders.joined(separator: ", "))
-        }
-    }
-
     /// The message of a plan warning, without the `srb: warning: ` prefix.
     public func message(for warning: PlanWarning) -> String {
         switch warning {

@@ -25,6 +25,8 @@ public struct Diagnostics: Sendable {
             text(.errorOverrideNotFound, file, role.rawValue, header)
         case .noUsableRow: text(.errorNoUsableRow)
         case .levelUnavailable(let level): text(.errorLevelUnavailable, level.rawValue)
+        case .missingPlanColumn(let file, let column):
+            text(.planErrorMissingColumn, file, column.rawValue, column.acceptedHeaders.joined(separator: ", "))
         case .cannotWriteOutput(let path, let reason): text(.errorCannotWrite, path, reason)
         case .invalidRegistry(let location, let problem): registryMessage(location, problem)
         }

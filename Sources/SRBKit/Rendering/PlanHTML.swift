@@ -6,6 +6,12 @@ struct PlanHTML {
     let text: Localizer
 
     func rendered() -> String {
+        HTMLPage.document(title: progress.headingLines(text)[0], language: text.language,
+                          style: PlanHTML.style, body: body)
+    }
+
+    /// The page's body: what `srb progress --plan` also places under its own table.
+    var body: String {
         let heading = progress.headingLines(text)
         var body = "<h1>\(HTMLText.escape(heading[0]))</h1>\n<p>\(HTMLText.escape(heading[1]))</p>\n"
         body += stateBar
@@ -39,30 +45,18 @@ struct PlanHTML {
         }
         body += "</tbody>\n<tfoot><tr><td>\(HTMLText.escape(text(.totalRow)))</td><td>\(progress.activities.count)</td></tr></tfoot>\n</table>\n"
         body += "<p class=\"share\">\(HTMLText.escape(progress.shareText(text)))</p>\n"
-        return """
-        <!DOCTYPE html>
-        <html lang="\(text.language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <title>\(HTMLText.escape(heading[0]))</title>
-        <style>
-        body { font-family: sans-serif; margin: 2em; color: #111; }
-        table { border-collapse: collapse; margin: 1em 0; }
-        th, td { padding: 0.2em 0.7em; border-bottom: 1px solid #ccc; text-align: left; vertical-align: top; }
-        table.summary td:last-child { text-align: right; }
-        tr.section td { font-weight: bold; background: #eee; }
-        tr.overdue td { background: #f8d0d0; font-weight: bold; }
-        tr.due td { background: #fbecc8; }
-        tfoot td { font-weight: bold; border-top: 2px solid #111; }
-        @page { size: A4 landscape; margin: 12mm; }
-        </style>
-        </head>
-        <body>
-        \(body)</body>
-        </html>
-
-        """
+        return body
     }
+
+    static let style = """
+    table { border-collapse: collapse; margin: 1em 0; }
+    th, td { padding: 0.2em 0.7em; border-bottom: 1px solid #ccc; text-align: left; vertical-align: top; }
+    table.summary td:last-child { text-align: right; }
+    tr.section td { font-weight: bold; background: #eee; }
+    tr.overdue td { background: #f8d0d0; font-weight: bold; }
+    tr.due td { background: #fbecc8; }
+    tfoot td { font-weight: bold; border-top: 2px solid #111; }
+    """
 
     /// One bar split by state, each part labelled with its count; nothing without activities.
     private var stateBar: String {

@@ -4,6 +4,8 @@
 struct ProgressHTML {
     let progress: ProgressReport
     let text: Localizer
+    /// The plan's activities, placed under the table (`srb progress --plan`).
+    var plan: PlanProgress?
 
     func rendered() -> String {
         let heading = ProgressHeading(progress: progress, text: text).lines
@@ -18,14 +20,7 @@ struct ProgressHTML {
         body += "</tbody>\n<tfoot>\n" + rows(progress.total, name: text(.totalRow)) + "</tfoot>\n</table>\n"
         body += "<p class=\"legend\">\(HTMLText.escape(text(.progressLegend)))</p>\n"
         body += "<p class=\"legend\">\(HTMLText.escape(text(.progressTrendNote, target)))</p>\n"
-        return """
-        <!DOCTYPE html>
-        <html lang="\(text.language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <title>\(HTMLText.escape(heading[0]))</title>
-        <style>
-        body { font-family: sans-serif; margin: 2em; color: #111; }
+        let style = """
         table { border-collapse: collapse; }
         th, td { padding: 0.2em 0.7em; border-bottom: 1px solid #ccc; text-align: right; white-space: nowrap; }
         th:first-child, td:first-child { text-align: left; }
@@ -33,14 +28,10 @@ struct ProgressHTML {
         td.on_path { background: #fbecc8; }
         tr.order td { color: #444; font-size: 90%; }
         tfoot td { font-weight: bold; border-top: 2px solid #111; }
-        @page { size: A4 landscape; margin: 12mm; }
-        </style>
-        </head>
-        <body>
-        \(body)</body>
-        </html>
-
         """
+        if let plan { body += PlanHTML(progress: plan, text: text).body }
+        return HTMLPage.document(title: heading[0], language: text.language,
+                                 style: style + (plan == nil ? "" : PlanHTML.style), body: body)
     }
 
     private func rows(_ unit: UnitProgress, name: String) -> String {

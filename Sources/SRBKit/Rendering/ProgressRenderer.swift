@@ -6,22 +6,30 @@ public struct ProgressRenderer: Sendable {
         self.options = options
     }
 
-    /// The progress report in `format`.
-    public func render(_ progress: ProgressReport, as format: OutputFormat) -> String {
+    /// The progress report in `format`, followed by the plan's activities when
+    /// `plan` is given (`srb progress --plan`): under `plan` in JSON, after the
+    /// table in table, markdown and html. CSV and TSV hold one long table and
+    /// carry no plan (`srb plan --format csv` gives it).
+    public func render(_ progress: ProgressReport, plan: PlanProgress? = nil, as format: OutputFormat) -> String {
         let text = Localizer(options.language)
         switch format {
-        case .json: return json(progress)
+        case .json: return json(progress, plan: plan)
         case .csv: return delimited(progress, writer: .csv)
         case .tsv: return delimited(progress, writer: .tsv)
-        case .markdown: return ProgressMarkdown(progress: progress, text: text).rendered()
-        case .html: return ProgressHTML(progress: progress, text: text).rendered()
-        case .table: return ProgressTable(progress: progress, text: text).rendered(colors: options.usesColor)
+        case .markdown:
+            let planText = plan.map { "\n" + PlanMarkdown(progress: $0, text: text).rendered() } ?? ""
+            return ProgressMarkdown(progress: progress, text: text).rendered() + planText
+        case .html: return ProgressHTML(progress: progress, text: text, plan: plan).rendered()
+        case .table:
+            let planText = plan.map { "\n" + PlanTable(progress: $0, text: text).rendered(colors: options.usesColor) } ?? ""
+            return ProgressTable(progress: progress, text: text).rendered(colors: options.usesColor) + planText
         }
     }
 
     /// `srb.progress/1`: the report's top-level keys, then the targets.
-    private func json(_ progress: ProgressReport) -> String {
+    private func json(_ progress: ProgressReport, plan: PlanProgress?) -> String {
         let settings = progress.settings
+        let planMembers: [(String, JSONValue)] = plan.map { [("plan", $0.jsonValue())] } ?? []
         return JSONValue.object([
             ("schema", .string("srb.progress/1")),
             ("period", .object([("from", .string(progress.period.from.description)),
@@ -35,7 +43,7 @@ public struct ProgressRenderer: Sendable {
             ("baseline_year", .int(progress.baselineYear)),
             ("annual_reduction", .double(progress.targets.annualReduction)),
             ("target_year", .int(progress.targets.targetYear)),
-        ]).rendered()
+        ] + planMembers).rendered()
     }
 
     /// Long: one row per unit and year (then, when split, one per order of that

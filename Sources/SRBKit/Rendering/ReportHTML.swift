@@ -21,28 +21,15 @@ struct ReportHTML {
         }
         body += "</tbody>\n<tfoot>\n" + row(text(.totalRow), report.total.estimate, report.total.status, className: "total")
         body += "</tfoot>\n</table>\n<p class=\"legend\">\(HTMLText.escape(text(.legend)))</p>\n"
-        return """
-        <!DOCTYPE html>
-        <html lang="\(text.language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <title>\(HTMLText.escape(heading[0]))</title>
-        <style>
-        body { font-family: sans-serif; margin: 2em; color: #111; }
+        let style = """
         table { border-collapse: collapse; }
         th, td { padding: 0.2em 0.7em; border-bottom: 1px solid #ccc; text-align: right; }
         th:first-child, td:first-child, td:last-child { text-align: left; }
         tr.significant td { background: #f8d0d0; font-weight: bold; }
         tr.over td { background: #fbecc8; }
         tfoot td { font-weight: bold; border-top: 2px solid #111; }
-        @page { size: A4 landscape; margin: 12mm; }
-        </style>
-        </head>
-        <body>
-        \(body)</body>
-        </html>
-
         """
+        return HTMLPage.document(title: heading[0], language: text.language, style: style, body: body)
     }
 
     private func row(_ name: String, _ estimate: SexRatioEstimate, _ status: UnitStatus, className: String) -> String {

@@ -49,14 +49,7 @@ struct ValidationHTML {
             if let line = sections.otherUnknownLine { body += "<p>\(escape(line))</p>\n" }
         }
         body += "<p class=\"verdict\">\(escape(sections.verdict))</p>\n"
-        return """
-        <!DOCTYPE html>
-        <html lang="\(text.language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <title>\(escape(sections.title))</title>
-        <style>
-        body { font-family: sans-serif; margin: 2em; color: #111; }
+        let style = """
         table { border-collapse: collapse; margin: 0.5em 0 1em; }
         th, td { padding: 0.2em 0.6em; border-bottom: 1px solid #ccc; text-align: left; }
         .n { text-align: right; }
@@ -65,13 +58,7 @@ struct ValidationHTML {
         .grid table { font-size: 85%; }
         .note { color: #444; }
         .verdict { font-weight: bold; }
-        @page { size: A4 landscape; margin: 12mm; }
-        </style>
-        </head>
-        <body>
-        \(body)</body>
-        </html>
-
         """
+        return HTMLPage.document(title: sections.title, language: text.language, style: style, body: body)
     }
 }

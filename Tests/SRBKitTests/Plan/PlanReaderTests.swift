@@ -75,16 +75,16 @@ extension PlanTests {
             ("TT,Nội dung công việc,Đơn vị thực hiện\n1,Viết tin,TTYT\n", .timeFrame),
         ])
         func missingRequiredColumnStopsTheRun(text: String, column: PlanColumn) {
-            #expect(throws: PlanError.missingColumn(file: "plan.csv", column: column)) { try PlanTestSupport.read(text) }
+            #expect(throws: SRBError.missingPlanColumn(file: "plan.csv", column: column)) { try PlanTestSupport.read(text) }
         }
 
         @Test(arguments: ["", "\n\n", "\r\n"])
         func fileWithoutHeaderStopsTheRun(text: String) {
-            #expect(throws: PlanError.input(.noHeader(file: "plan.csv"))) { try PlanTestSupport.read(text) }
+            #expect(throws: SRBError.noHeader(file: "plan.csv")) { try PlanTestSupport.read(text) }
         }
 
         @Test func cannotOpenIsAnInputError() {
-            #expect(throws: PlanError.input(.cannotOpen(path: "/nonexistent/ke-hoach.csv", reason: "No such file or directory"))) {
+            #expect(throws: SRBError.cannotOpen(path: "/nonexistent/ke-hoach.csv", reason: "No such file or directory")) {
                 try PlanReader().read(.file("/nonexistent/ke-hoach.csv"))
             }
         }
@@ -170,7 +170,7 @@ extension PlanTests {
         @Test func forcedDelimiterOverridesDetection() throws {
             // As many commas as bars: detection would choose the comma.
             let text = "TT|Nội dung|Thời gian|Ghi chú: a,b,c,d\n1|Một, hai|Năm 2024|x\n"
-            #expect(throws: PlanError.missingColumn(file: "plan.csv", column: .content)) { try PlanTestSupport.read(text) }
+            #expect(throws: SRBError.missingPlanColumn(file: "plan.csv", column: .content)) { try PlanTestSupport.read(text) }
             let plan = try PlanTestSupport.read(text, reader: PlanReader(delimiter: .pipe))
             #expect(plan.activities[0].content == "Một, hai")
         }

@@ -17,7 +17,7 @@ enum PlanTestSupport {
     }
 
     /// Reads plan text as if from a file named `plan.csv`.
-    static func read(_ text: String, reader: PlanReader = PlanReader()) throws(PlanError) -> Plan {
+    static func read(_ text: String, reader: PlanReader = PlanReader()) throws(SRBError) -> Plan {
         try reader.parse(Array(text.utf8), file: "plan.csv")
     }
 
@@ -42,7 +42,7 @@ extension PlanTests {
         requireSendable(TimeFrame.self)
         requireSendable(Plan.self)
         requireSendable(PlanWarning.self)
-        requireSendable(PlanError.self)
+        requireSendable(SRBError.self)
         requireSendable(PlanReader.self)
         requireSendable(PlanProgress.self)
         requireSendable(ActivityResult.self)
