@@ -6,14 +6,9 @@ enum PlanCommand {
     static let summary = "progress of the plan's activities as of a date"
     static let specs: [OptionSpec] = [
         OptionSpec("--as-of", value: "DATE", "date the activities are judged at: 2024-09-30 or 30/09/2024 (default today)"),
-        OptionSpec("--format", value: "F", "table, csv, tsv, json, markdown or html (default table)"),
-        OptionSpec("--output", value: "FILE", "write there instead of standard output, atomically"),
-        OptionSpec("--lang", value: "L", "en or vi (default from LC_ALL, LC_MESSAGES, LANG)"),
-        OptionSpec("--delimiter", value: "D", ", ; tab | (default: detected from the header line)"),
-        OptionSpec("--encoding", value: "E", "utf8, utf16 or cp1258 (default: detected)"),
-        OptionSpec("--quiet", "no summary on standard error (errors still print)"),
-        OptionSpec("--help", "show this help"),
-    ]
+    ] + SharedOptions.specs.filter {
+        ["--format", "--output", "--lang", "--delimiter", "--encoding", "--quiet", "--help"].contains($0.name)
+    }
 
     static func run(_ tokens: [ArgumentToken], terminal: Terminal) throws(UsageError) -> ExitCode {
         let arguments = try ParsedArguments(tokens, specs: specs, command: name)
