@@ -36,7 +36,12 @@ final class AtomicFile {
 
     /// Appends text; throws `cannotWriteOutput` on a write error (disk full…).
     func write(_ text: String) throws(SRBError) {
-        if let failure = writeAll(text, to: descriptor) {
+        try write(Array(text.utf8))
+    }
+
+    /// Appends bytes; throws `cannotWriteOutput` on a write error (disk full…).
+    func write(_ bytes: [UInt8]) throws(SRBError) {
+        if let failure = writeAll(bytes, to: descriptor) {
             let reason = String(cString: strerror(failure))
             discard()
             throw .cannotWriteOutput(path: path, reason: reason)

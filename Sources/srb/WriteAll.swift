@@ -9,10 +9,15 @@ import Darwin
 /// Writes all of `text` to a file descriptor, retrying short writes and EINTR.
 /// Returns the `errno` of a failed write, nil on success.
 func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
-    var bytes = Array(text.utf8)
+    writeAll(Array(text.utf8), to: descriptor)
+}
+
+/// Writes all of `bytes` to a file descriptor, retrying short writes and EINTR.
+/// Returns the `errno` of a failed write, nil on success.
+func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
     var offset = 0
     while offset < bytes.count {
-        let written = bytes.withUnsafeMutableBytes { raw in
+        let written = bytes.withUnsafeBytes { raw in
             write(descriptor, raw.baseAddress! + offset, raw.count - offset)
         }
         if written < 0 {

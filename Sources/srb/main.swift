@@ -11,7 +11,7 @@ import SRBKit
 /// argv → command → one SRBKit call → bytes out → exit code.
 func runCommandLine(_ arguments: [String], terminal: Terminal) -> ExitCode {
     let tokens = ArgumentToken.split(arguments)
-    let language = Language.fromEnvironment(terminal.environment)
+    let language = helpLanguage(tokens, environment: terminal.environment)
     let commands: [String: (specs: [OptionSpec], summary: String,
                             run: ([ArgumentToken], Terminal) throws(UsageError) -> ExitCode)] = [
         ReportCommand.name: (ReportCommand.specs, ReportCommand.summary, ReportCommand.run),
@@ -19,15 +19,16 @@ func runCommandLine(_ arguments: [String], terminal: Terminal) -> ExitCode {
         PlanCommand.name: (PlanCommand.specs, PlanCommand.summary, PlanCommand.run),
         ProgressCommand.name: (ProgressCommand.specs, ProgressCommand.summary, ProgressCommand.run),
         ValidateCommand.name: (ValidateCommand.specs, ValidateCommand.summary, ValidateCommand.run),
+        GenerateCommand.name: (GenerateCommand.specs, GenerateCommand.summary, GenerateCommand.run),
     ]
     do throws(UsageError) {
         guard let first = tokens.first else {
-            terminal.writeOut(Help.overview)
+            terminal.writeOut(Help.overview(language))
             return .success
         }
         switch first.kind {
         case .option(name: "--help", _):
-            terminal.writeOut(Help.overview)
+            terminal.writeOut(Help.overview(language))
             return .success
         case .option(name: "--version", _):
             terminal.writeOut(Help.version + "\n")
@@ -37,13 +38,13 @@ func runCommandLine(_ arguments: [String], terminal: Terminal) -> ExitCode {
                 to: name, among: ["--help", "--version"], maximumDistance: 3))
         case .positional("help"):
             guard tokens.count > 1, case .positional(let name) = tokens[1].kind else {
-                terminal.writeOut(Help.overview)
+                terminal.writeOut(Help.overview(language))
                 return .success
             }
             guard let command = commands[name] else {
                 throw .unknownCommand(name, suggestion: NearestName.closest(to: name, among: commands.keys.sorted()))
             }
-            terminal.writeOut(Help.forCommand(name, summary: command.summary, specs: command.specs))
+            terminal.writeOut(Help.forCommand(name, summary: command.summary, specs: command.specs, language: language))
             return .success
         case .positional(let name):
             guard let command = commands[name] else {
@@ -51,7 +52,7 @@ func runCommandLine(_ arguments: [String], terminal: Terminal) -> ExitCode {
             }
             let rest = Array(tokens.dropFirst())
             if rest.contains(where: { $0.kind == .option(name: "--help", value: nil) }) {
-                terminal.writeOut(Help.forCommand(name, summary: command.summary, specs: command.specs))
+                terminal.writeOut(Help.forCommand(name, summary: command.summary, specs: command.specs, language: language))
                 return .success
             }
             return try command.run(rest, terminal)
@@ -60,6 +61,18 @@ func runCommandLine(_ arguments: [String], terminal: Terminal) -> ExitCode {
         terminal.error(UsageMessages(text: Localizer(language)).message(for: error))
         return .usage
     }
+}
+
+/// The language of help and usage messages: `--lang` when given and valid
+/// (`--lang vi` or `--lang=vi`), else the locale.
+func helpLanguage(_ tokens: [ArgumentToken], environment: [String: String]) -> Language {
+    for (offset, token) in tokens.enumerated() {
+        guard case .option(name: "--lang", let value) = token.kind else { continue }
+        var given = value
+        if given == nil, offset + 1 < tokens.count, case .positional(let next) = tokens[offset + 1].kind { given = next }
+        if let given, let language = Language(rawValue: given) { return language }
+    }
+    return Language.fromEnvironment(environment)
 }
 
 signal(SIGPIPE, SIG_IGN)

@@ -189,5 +189,15 @@ enum EnglishTexts {
         .validateOtherUnknownUnits: "{1} more rows with other units not in the registry",
         .validateVerdictClean: "No row rejected.",
         .validateVerdictRejected: "{1} rows rejected; --rejects FILE lists every one.",
+
+        .chartBarsTitle: "SRB by unit, with the {1}% confidence interval",
+        .chartFunnelTitle: "Funnel plot: SRB against births",
+        .chartFunnelNote: "Each mark is a unit. Between the dashed lines (95%) or the dotted lines (99.8%) an SRB can differ from the threshold by chance alone; a unit outside the dotted lines is out of line beyond chance. Limits are exact binomial limits around the threshold. ▲ significantly over, △ over, ● at or below the threshold, ○ too few births.",
+        .chartSRBAxis: "SRB (boys per 100 girls)",
+        .chartThreshold: "threshold {1}",
+        .chartLimitInner: "95% limits",
+        .chartLimitOuter: "99.8% limits",
+        .chartProgressTitle: "SRB by year against the path",
+        .chartProgressNote: "Solid line: SRB with its confidence interval; dashed line: the path; dotted line: the threshold {1}. ● ✓ meets, △ ↘ on path, ▲ ✗ off path.",
     ]
 }

@@ -20,4 +20,13 @@ enum HTMLPage {
 
         """
     }
+
+    /// Rules for the inline SVG charts: scaled to the page, never split across printed pages.
+    static let chartStyle = """
+    figure { margin: 1.5em 0; break-inside: avoid; page-break-inside: avoid; }
+    figcaption { max-width: 60em; font-size: 90%; color: #333; }
+    svg.chart { max-width: 100%; height: auto; }
+    .small-multiples { display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; }
+    @media print { body { margin: 0; } figure { margin: 0.8em 0; } }
+    """
 }

@@ -76,7 +76,7 @@ struct PlanHTML {
                 + "font-size=\"13\">\(count)</text>\n"
             x += partWidth
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"28\" viewBox=\"0 0 600 28\" role=\"img\" "
+        return "<svg class=\"chart states\" width=\"600\" height=\"28\" viewBox=\"0 0 600 28\" role=\"img\" "
             + "aria-label=\"\(HTMLText.escape(text(.planSummaryTitle)))\">\n\(parts)</svg>\n"
     }
 

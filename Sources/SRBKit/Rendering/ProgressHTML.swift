@@ -15,6 +15,7 @@ struct ProgressHTML {
                text(.columnProjectedWeighted, target)]
         var body = "<h1>\(HTMLText.escape(heading[0]))</h1>\n"
         body += heading.dropFirst().map { "<p>\(HTMLText.escape($0))</p>\n" }.joined()
+        body += chart
         body += "<table>\n<thead><tr>" + titles.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for unit in progress.units { body += rows(unit, name: unit.unit.name) }
         body += "</tbody>\n<tfoot>\n" + rows(progress.total, name: text(.totalRow)) + "</tfoot>\n</table>\n"
@@ -28,10 +29,22 @@ struct ProgressHTML {
         td.on_path { background: #fbecc8; }
         tr.order td { color: #444; font-size: 90%; }
         tfoot td { font-weight: bold; border-top: 2px solid #111; }
+        \(HTMLPage.chartStyle)
         """
         if let plan { body += PlanHTML(progress: plan, text: text).body }
         return HTMLPage.document(title: heading[0], language: text.language,
                                  style: style + (plan == nil ? "" : PlanHTML.style), body: body)
+    }
+
+    /// One small chart per unit and one for the total, on one shared scale.
+    private var chart: String {
+        let panels = progress.units.map { ProgressChart.Panel(name: $0.unit.name, series: $0.series) }
+            + [ProgressChart.Panel(name: text(.totalRow), series: progress.total.series)]
+        let chart = ProgressChart(panels: panels, years: progress.years, threshold: progress.settings.threshold, text: text)
+        return "<figure>\n<h2>\(HTMLText.escape(text(.chartProgressTitle)))</h2>\n<div class=\"small-multiples\">\n"
+            + chart.rendered().joined() + "</div>\n<figcaption>"
+            + HTMLText.escape(text(.chartProgressNote, NumberFormatting.plain(progress.settings.threshold)))
+            + "</figcaption>\n</figure>\n"
     }
 
     private func rows(_ unit: UnitProgress, name: String) -> String {

@@ -12,6 +12,7 @@ struct ReportHTML {
         let titles = [ReportHeading.unitColumnTitle(report.settings.level, text), text(.columnBirths), text(.columnBoys),
                       text(.columnGirls), text(.columnSRB), text(.columnInterval, percent), text(.columnStatus)]
         var body = "<h1>\(HTMLText.escape(heading[0]))</h1>\n<p>\(HTMLText.escape(heading[1]))</p>\n"
+        body += charts(percent: percent)
         body += "<table>\n<thead><tr>" + titles.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for unit in units {
             body += row(unit.unit.name, unit.estimate, unit.status, className: unit.status.rawValue)
@@ -24,12 +25,30 @@ struct ReportHTML {
         let style = """
         table { border-collapse: collapse; }
         th, td { padding: 0.2em 0.7em; border-bottom: 1px solid #ccc; text-align: right; }
-        th:first-child, td:first-child, td:last-child { text-align: left; }
+        th:first-child, td:first-child, th:last-child, td:last-child { text-align: left; }
         tr.significant td { background: #f8d0d0; font-weight: bold; }
         tr.over td { background: #fbecc8; }
         tfoot td { font-weight: bold; border-top: 2px solid #111; }
+        \(HTMLPage.chartStyle)
         """
         return HTMLPage.document(title: heading[0], language: text.language, style: style, body: body)
+    }
+
+    /// The bars of every unit and the total, then the funnel plot of the units
+    /// (none with `--by total`, or when `check` shows no unit).
+    private func charts(percent: String) -> String {
+        let threshold = report.settings.threshold
+        let rows = units.map { SRBBarChart.Row(name: $0.unit.name, estimate: $0.estimate, status: $0.status) }
+            + [SRBBarChart.Row(name: text(.totalRow), estimate: report.total.estimate, status: report.total.status,
+                               isTotal: true)]
+        var html = "<figure>\n" + SRBBarChart(rows: rows, threshold: threshold, text: text)
+            .rendered(title: text(.chartBarsTitle, percent)) + "</figure>\n"
+        guard !units.isEmpty else { return html }
+        let points = units.map { FunnelPlot.Point(name: $0.unit.name, estimate: $0.estimate, status: $0.status) }
+        html += "<figure>\n" + FunnelPlot(points: points, threshold: threshold, text: text)
+            .rendered(title: text(.chartFunnelTitle))
+        html += "<figcaption>\(HTMLText.escape(text(.chartFunnelNote)))</figcaption>\n</figure>\n"
+        return html
     }
 
     private func row(_ name: String, _ estimate: SexRatioEstimate, _ status: UnitStatus, className: String) -> String {

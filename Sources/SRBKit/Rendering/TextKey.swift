@@ -52,4 +52,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case validateDuplicatesCount, validateDuplicatesNone, columnID, columnRow, columnFirstSeen
     case validateUnknownUnitsHeading, columnSuggestion, validateOtherUnknownUnits, validateVerdictClean
     case validateVerdictRejected
+    // Charts
+    case chartBarsTitle, chartFunnelTitle, chartFunnelNote, chartSRBAxis, chartThreshold
+    case chartLimitInner, chartLimitOuter, chartProgressTitle, chartProgressNote
 }

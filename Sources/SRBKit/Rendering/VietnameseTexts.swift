@@ -189,5 +189,15 @@ enum VietnameseTexts {
         .validateOtherUnknownUnits: "thêm {1} dòng có đơn vị khác không có trong danh mục",
         .validateVerdictClean: "Không có dòng nào bị loại.",
         .validateVerdictRejected: "{1} dòng bị loại; --rejects TỆP liệt kê tất cả.",
+
+        .chartBarsTitle: "Tỷ số giới tính khi sinh theo đơn vị, với khoảng tin cậy {1}%",
+        .chartFunnelTitle: "Biểu đồ phễu: tỷ số giới tính khi sinh theo số trẻ sinh",
+        .chartFunnelNote: "Mỗi dấu là một đơn vị. Trong khoảng giữa hai đường gạch (95%) hoặc hai đường chấm (99,8%), tỷ số có thể lệch khỏi ngưỡng chỉ do ngẫu nhiên; đơn vị nằm ngoài đường chấm là lệch vượt quá mức ngẫu nhiên. Các giới hạn là giới hạn nhị thức chính xác quanh ngưỡng. ▲ vượt ngưỡng có ý nghĩa thống kê, △ vượt ngưỡng, ● bằng hoặc dưới ngưỡng, ○ quá ít trẻ sinh.",
+        .chartSRBAxis: "Tỷ số giới tính khi sinh (số bé trai trên 100 bé gái)",
+        .chartThreshold: "ngưỡng {1}",
+        .chartLimitInner: "giới hạn 95%",
+        .chartLimitOuter: "giới hạn 99,8%",
+        .chartProgressTitle: "Tỷ số giới tính khi sinh theo năm so với lộ trình",
+        .chartProgressNote: "Đường liền: tỷ số giới tính khi sinh và khoảng tin cậy; đường gạch: lộ trình; đường chấm: ngưỡng {1}. ● ✓ đạt, △ ↘ đúng lộ trình, ▲ ✗ chệch lộ trình.",
     ]
 }

@@ -1,0 +1,133 @@
+/// SRB against births, one mark per unit, with 95% and 99.8% control limits
+/// around the threshold (`FunnelLimits`): a ward outside the outer funnel is
+/// further from the threshold than chance explains. Marks carry the status
+/// (▲ filled, △ hollow, ● ok, ○ few births) as well as its colour; units
+/// outside the 95% limits or flagged are named beside their mark.
+struct FunnelPlot {
+    let points: [Point]
+    let threshold: Double
+    let text: Localizer
+
+    struct Point {
+        let name: String
+        let estimate: SexRatioEstimate
+        let status: UnitStatus
+    }
+
+    static let left = 60.0
+    static let top = 48.0
+    static let plotWidth = 760.0
+    static let plotHeight = 340.0
+    /// Births at which the limits are computed across the plot's width.
+    static let samples = 120
+    /// The two coverages drawn, inner first.
+    static let coverages = [0.95, 0.998]
+
+    private var plotted: [Point] { points.filter { $0.estimate.srb != nil && $0.estimate.births > 0 } }
+
+    /// Births → x, from 0 to a round value above the largest unit.
+    var xScale: LinearScale {
+        let largest = Double(plotted.map(\.estimate.births).max() ?? 100)
+        let step = LinearScale.niceStep(largest * 1.05 / 6)
+        return LinearScale(domain: 0...LinearScale.ceil(largest * 1.05, to: step),
+                           range: Self.left...(Self.left + Self.plotWidth))
+    }
+
+    /// SRB → y: round values around every unit's SRB and the threshold, at
+    /// least 40 points tall; limits beyond it are cut at the frame.
+    var yScale: LinearScale {
+        let values = plotted.compactMap(\.estimate.srb) + [threshold]
+        var low = values.min() ?? threshold, high = values.max() ?? threshold
+        let pad = max((high - low) * 0.15, 20)
+        low -= pad
+        high += pad
+        let step = LinearScale.niceStep((high - low) / 6)
+        return LinearScale(domain: max(0, LinearScale.floor(low, to: step))...LinearScale.ceil(high, to: step),
+                           range: Self.top...(Self.top + Self.plotHeight), isInverted: true)
+    }
+
+    func rendered(title: String) -> String {
+        let x = xScale, y = yScale
+        let bottom = Self.top + Self.plotHeight, right = Self.left + Self.plotWidth
+        var canvas = SVGCanvas(width: right + 190, height: bottom + 44)
+        canvas.text(title, x: 0, y: 16, size: 14, className: "title", weight: "bold")
+        for tick in y.ticks() {
+            canvas.line(x1: Self.left, y1: y(tick), x2: right, y2: y(tick), className: "grid", stroke: "#e2e2e2")
+            canvas.text(NumberFormatting.plain(tick), x: Self.left - 6, y: y(tick) + 4, anchor: "end", size: 11, className: "tick")
+        }
+        for tick in x.ticks() {
+            canvas.line(x1: x(tick), y1: bottom, x2: x(tick), y2: bottom + 4, className: "tick-mark", stroke: "#111")
+            canvas.text(NumberFormatting.plain(tick), x: x(tick), y: bottom + 16, anchor: "middle", size: 11, className: "tick")
+        }
+        canvas.text(text(.columnBirths), x: Self.left + Self.plotWidth / 2, y: bottom + 36, anchor: "middle", size: 12,
+                    className: "axis-title")
+        canvas.text(text(.chartSRBAxis), x: 0, y: Self.top - 10, size: 12, className: "axis-title")
+        canvas.element("rect", [("class", "frame"), ("x", SVGCanvas.number(Self.left)), ("y", SVGCanvas.number(Self.top)),
+                                ("width", SVGCanvas.number(Self.plotWidth)), ("height", SVGCanvas.number(Self.plotHeight)),
+                                ("fill", "none"), ("stroke", "#111")])
+        let limits = FunnelLimits(threshold: threshold)
+        let end = Int(x.domain.upperBound)
+        let births = Array(Set((1...Self.samples).map { max(2, end * $0 / Self.samples) })).sorted()
+        let clip = { (value: Double) in min(max(value, y.domain.lowerBound), y.domain.upperBound) }
+        for coverage in Self.coverages {
+            let tails = FunnelLimits.tails(coverage)
+            let isOuter = coverage > 0.99
+            for probability in [tails.lower, tails.upper] {
+                let line = births.map { n in (x: x(Double(n)), y: y(clip(limits.limit(probability, births: n)))) }
+                canvas.polyline(line, className: isOuter ? "limit limit-998" : "limit limit-95", stroke: "#555",
+                                width: isOuter ? 1.2 : 1.5, dash: isOuter ? "2 3" : "7 4")
+            }
+            let label = text(isOuter ? .chartLimitOuter : .chartLimitInner)
+            canvas.text(label, x: right + 6, y: y(clip(limits.limit(tails.upper, births: end))) + 4, size: 11,
+                        className: "limit-label")
+        }
+        canvas.line(x1: Self.left, y1: y(threshold), x2: right, y2: y(threshold), className: "threshold",
+                    stroke: "#111", width: 1.5)
+        canvas.text(text(.chartThreshold, NumberFormatting.plain(threshold)), x: right + 6, y: y(threshold) + 4,
+                    size: 11, className: "threshold-label", weight: "bold")
+        let (inner, _) = FunnelLimits.tails(0.95)
+        var labels = LabelPlacer(rightEdge: right)
+        for point in plotted {
+            guard let srb = point.estimate.srb else { continue }
+            let n = point.estimate.births
+            let px = x(Double(n)), py = y(clip(srb))
+            let tip = "\(point.name): \(text(.columnSRB)) \(point.estimate.srbText), \(text(.columnBirths)) \(n); "
+                + point.status.label(text)
+            canvas.mark(point.status, x: px, y: py, radius: 6, title: tip)
+            let isOutside = srb > limits.limit(1 - inner, births: n) || srb < limits.limit(inner, births: n)
+            if isOutside || point.status == .significant || point.status == .over {
+                let place = labels.place(point.name, x: px, y: py)
+                canvas.text(point.name, x: place.x, y: place.y, anchor: place.anchor, size: 11, className: "point-label")
+            }
+        }
+        return canvas.rendered(label: title, className: "chart funnel")
+    }
+}
+
+/// Puts point labels where no earlier label is: right of the mark, else left,
+/// else a line below or above. Widths are estimated from the character count.
+struct LabelPlacer {
+    private var boxes: [(left: Double, right: Double, top: Double, bottom: Double)]
+
+    /// Labels stay left of `rightEdge`, where the limits are named.
+    init(rightEdge: Double) {
+        boxes = [(rightEdge, .infinity, -.infinity, .infinity)]
+    }
+
+    mutating func place(_ label: String, x: Double, y: Double) -> (x: Double, y: Double, anchor: String) {
+        let width = Double(label.count) * 6.2
+        let candidates: [(x: Double, y: Double, anchor: String, left: Double)] = [
+            (x + 9, y + 4, "start", x + 9), (x - 9, y + 4, "end", x - 9 - width),
+            (x + 9, y + 16, "start", x + 9), (x + 9, y - 8, "start", x + 9),
+            (x - 9, y + 16, "end", x - 9 - width), (x - 9, y - 8, "end", x - 9 - width),
+        ]
+        let chosen = candidates.first { candidate in
+            !boxes.contains { box in
+                candidate.left < box.right && candidate.left + width > box.left
+                    && candidate.y - 10 < box.bottom && candidate.y + 2 > box.top
+            }
+        } ?? candidates[0]
+        boxes.append((chosen.left, chosen.left + width, chosen.y - 10, chosen.y + 2))
+        return (chosen.x, chosen.y, chosen.anchor)
+    }
+}
