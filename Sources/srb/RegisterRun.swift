@@ -84,7 +84,9 @@ struct RegisterRun {
 
     /// Options for the renderer: language, and colour only for a terminal on standard output.
     var renderOptions: RenderOptions {
-        RenderOptions(language: options.language, usesColor: options.outputPath == nil && terminal.allowsColor)
+        let toTerminal = options.outputPath == nil
+        return RenderOptions(language: options.language, usesColor: toTerminal && terminal.allowsColor,
+                             maximumWidth: toTerminal ? terminal.tableWidth : nil)
     }
 
     /// Prints an error and gives its exit code.

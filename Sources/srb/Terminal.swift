@@ -17,6 +17,16 @@ struct Terminal {
         Terminal(environment: environment, standardOutputIsTerminal: isatty(1) == 1)
     }
 
+    /// Widest line for tables on standard output: the terminal's width (asked of
+    /// the terminal, else `COLUMNS`, else 80); nil when standard output is not a
+    /// terminal, so files and pipes get whole tables.
+    var tableWidth: Int? {
+        guard standardOutputIsTerminal else { return nil }
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } ?? 80
+    }
+
     /// Colour only on a terminal, and never when `NO_COLOR` is set.
     var allowsColor: Bool { standardOutputIsTerminal && environment["NO_COLOR"] == nil }
 

@@ -8,9 +8,13 @@ public struct RenderOptions: Sendable {
     public var language: Language
     /// ANSI colours in the table (only on a terminal, never with `NO_COLOR`).
     public var usesColor: Bool
+    /// Widest line a table may print, in terminal columns (the terminal's width);
+    /// nil for no limit (a file or a pipe).
+    public var maximumWidth: Int?
 
-    public init(language: Language = .en, usesColor: Bool = false) {
+    public init(language: Language = .en, usesColor: Bool = false, maximumWidth: Int? = nil) {
         self.language = language
         self.usesColor = usesColor
+        self.maximumWidth = maximumWidth
     }
 }

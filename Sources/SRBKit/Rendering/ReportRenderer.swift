@@ -30,7 +30,7 @@ public struct ReportRenderer: Sendable {
         case .html: return ReportHTML(report: report, units: shown, text: Localizer(options.language),
                                       isCheck: flaggedOnly != nil).rendered()
         case .table: return ReportTable(report: report, units: shown, text: Localizer(options.language),
-                                               isCheck: flaggedOnly != nil).rendered(colors: options.usesColor)
+                                               isCheck: flaggedOnly != nil).rendered(colors: options.usesColor, maximumWidth: options.maximumWidth)
         }
     }
 

@@ -5,7 +5,9 @@ struct ReportTable {
     let text: Localizer
     let isCheck: Bool
 
-    func rendered(colors: Bool) -> String {
+    /// The table; with `maximumWidth`, the boys and girls columns are dropped
+    /// when the table would be wider, and the legend is wrapped to fit.
+    func rendered(colors: Bool, maximumWidth: Int? = nil) -> String {
         var output = ReportHeading(report: report, text: text, isCheck: isCheck).lines.joined(separator: "\n") + "\n\n"
         if isCheck && units.isEmpty && report.settings.level != .total {
             return output + text(.noUnitFlagged) + "\n"
@@ -34,9 +36,16 @@ struct ReportTable {
         for part in report.total.byOrder ?? [] {
             table.rows.append(row(mark: "", name: "  " + part.order.label(text), part.estimate, part.status))
         }
+        if let maximumWidth, table.width > maximumWidth {
+            table = table.removingColumns(ReportTable.optionalColumns)
+        }
         output += table.rendered(colors: colors)
-        return output + "\n" + text(.legend) + "\n"
+        let legend = maximumWidth.map { TextTable.wrap(text(.legend), width: $0) } ?? text(.legend)
+        return output + "\n" + legend + "\n"
     }
+
+    /// Boys and girls: births, SRB and the interval already say what matters.
+    static let optionalColumns: Set<Int> = [3, 4]
 
     private func row(mark: String, name: String, _ estimate: SexRatioEstimate, _ status: UnitStatus) -> TextTable.Row {
         let style: TextTable.Style = switch status {

@@ -19,6 +19,41 @@ struct TextTable {
     let columns: [Column]
     var rows: [Row] = []
 
+    /// Widest line of the table, in terminal columns.
+    var width: Int {
+        let widths = columns.indices.map { index in
+            rows.reduce(DisplayWidth.of(columns[index].title)) { max($0, DisplayWidth.of($1.cells[index])) }
+        }
+        return widths.reduce(0, +) + 2 * (widths.count - 1)
+    }
+
+    /// The same table without the columns at `indices`.
+    func removingColumns(_ indices: Set<Int>) -> TextTable {
+        let kept = columns.indices.filter { !indices.contains($0) }
+        var copy = TextTable(columns: kept.map { columns[$0] })
+        copy.rows = rows.map { row in
+            Row(cells: kept.map { row.cells[$0] }, style: row.style, isSeparatedAbove: row.isSeparatedAbove)
+        }
+        return copy
+    }
+
+    /// `text` broken at spaces into lines of at most `width` columns (a longer word stays whole).
+    static func wrap(_ text: String, width: Int) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if !line.isEmpty && DisplayWidth.of(candidate) > width {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line = candidate
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+
     /// The table, one line per row, columns two spaces apart, no trailing spaces.
     /// With `colors`, styled rows are wrapped in ANSI colour codes.
     func rendered(colors: Bool) -> String {

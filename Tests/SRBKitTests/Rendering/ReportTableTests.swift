@@ -161,5 +161,21 @@ extension RenderingTests {
             let firstLine = output.split(separator: "\n").first.map(String.init) ?? ""
             #expect(firstLine.contains("2024-Q2"))
         }
+
+        @Test func narrowTerminalDropsBoysAndGirlsAndWrapsTheLegend() throws {
+            let report = try RenderingTestSupport.threeStatusReport()
+            let wide = ReportRenderer(options: RenderOptions()).render(report, as: .table)
+            let narrow = ReportRenderer(options: RenderOptions(maximumWidth: 50)).render(report, as: .table)
+            let header = { (text: String) in text.split(separator: "\n").first { $0.contains("Births") }.map(String.init) ?? "" }
+            #expect(header(wide).contains("Boys") && header(wide).contains("Girls"))
+            #expect(!header(narrow).contains("Boys") && !header(narrow).contains("Girls"))
+            #expect(header(narrow).contains("SRB") && header(narrow).contains("95% CI"))
+            // The legend is prose: every line of it fits 50 columns once wrapped
+            // (counted here as characters: the legend has no combining marks).
+            let lines = narrow.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            let legendLines = lines.suffix(from: lines.lastIndex(of: "")! + 1)
+            #expect(!legendLines.isEmpty)
+            #expect(legendLines.allSatisfy { $0.count <= 50 })
+        }
     }
 }
