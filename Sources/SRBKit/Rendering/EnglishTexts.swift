@@ -199,5 +199,8 @@ enum EnglishTexts {
         .chartLimitOuter: "99.8% limits",
         .chartProgressTitle: "SRB by year against the path",
         .chartProgressNote: "Solid line: SRB with its confidence interval; dashed line: the path; dotted line: the threshold {1}. ● ✓ meets, △ ↘ on path, ▲ ✗ off path.",
+        // Narrow tables
+        .columnBirthsShort: "Births",
+        .columnIntervalShort: "{1}% CI",
     ]
 }

@@ -12,17 +12,7 @@ struct ReportTable {
         if isCheck && units.isEmpty && report.settings.level != .total {
             return output + text(.noUnitFlagged) + "\n"
         }
-        let percent = NumberFormatting.percent(report.settings.confidence)
-        var table = TextTable(columns: [
-            .init(title: "", alignsRight: false),
-            .init(title: ReportHeading.unitColumnTitle(report.settings.level, text), alignsRight: false),
-            .init(title: text(.columnBirths), alignsRight: true),
-            .init(title: text(.columnBoys), alignsRight: true),
-            .init(title: text(.columnGirls), alignsRight: true),
-            .init(title: text(.columnSRB), alignsRight: true),
-            .init(title: text(.columnInterval, percent), alignsRight: true),
-            .init(title: text(.columnStatus), alignsRight: false),
-        ])
+        var table = TextTable(columns: columns(short: false))
         for unit in units {
             table.rows.append(row(mark: unit.status.mark, name: unit.unit.name, unit.estimate, unit.status))
             for part in unit.byOrder ?? [] {
@@ -37,11 +27,33 @@ struct ReportTable {
             table.rows.append(row(mark: "", name: "  " + part.order.label(text), part.estimate, part.status))
         }
         if let maximumWidth, table.width > maximumWidth {
-            table = table.removingColumns(ReportTable.optionalColumns)
+            let full = table
+            table = full.removingColumns(ReportTable.optionalColumns)
+            if table.width > maximumWidth {
+                var short = TextTable(columns: columns(short: true))
+                short.rows = full.rows
+                table = short.removingColumns(ReportTable.optionalColumns)
+            }
         }
         output += table.rendered(colors: colors)
         let legend = maximumWidth.map { TextTable.wrap(text(.legend), width: $0) } ?? text(.legend)
         return output + "\n" + legend + "\n"
+    }
+
+    /// The columns, with short titles (`Births`/`Số sinh`, `95% CI`/`KTC 95%`)
+    /// for a terminal too narrow for the full ones.
+    private func columns(short: Bool) -> [TextTable.Column] {
+        let percent = NumberFormatting.percent(report.settings.confidence)
+        return [
+            .init(title: "", alignsRight: false),
+            .init(title: ReportHeading.unitColumnTitle(report.settings.level, text), alignsRight: false),
+            .init(title: text(short ? .columnBirthsShort : .columnBirths), alignsRight: true),
+            .init(title: text(.columnBoys), alignsRight: true),
+            .init(title: text(.columnGirls), alignsRight: true),
+            .init(title: text(.columnSRB), alignsRight: true),
+            .init(title: text(short ? .columnIntervalShort : .columnInterval, percent), alignsRight: true),
+            .init(title: text(.columnStatus), alignsRight: false),
+        ]
     }
 
     /// Boys and girls: births, SRB and the interval already say what matters.

@@ -55,4 +55,6 @@ public enum TextKey: String, Sendable, CaseIterable {
     // Charts
     case chartBarsTitle, chartFunnelTitle, chartFunnelNote, chartSRBAxis, chartThreshold
     case chartLimitInner, chartLimitOuter, chartProgressTitle, chartProgressNote
+    // Narrow tables
+    case columnBirthsShort, columnIntervalShort
 }

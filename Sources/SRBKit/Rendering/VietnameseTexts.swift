@@ -199,5 +199,8 @@ enum VietnameseTexts {
         .chartLimitOuter: "giới hạn 99,8%",
         .chartProgressTitle: "Tỷ số giới tính khi sinh theo năm so với lộ trình",
         .chartProgressNote: "Đường liền: tỷ số giới tính khi sinh và khoảng tin cậy; đường gạch: lộ trình; đường chấm: ngưỡng {1}. ● ✓ đạt, △ ↘ đúng lộ trình, ▲ ✗ chệch lộ trình.",
+        // Narrow tables
+        .columnBirthsShort: "Số sinh",
+        .columnIntervalShort: "KTC {1}%",
     ]
 }
