@@ -41,7 +41,8 @@ enum PlanCommand {
         }
         let progress = PlanProgress(plan: plan, asOf: asOf ?? Clock.today())
         let options = RenderOptions(language: language,
-                                    usesColor: outputPath == nil && format == .table && terminal.allowsColor)
+                                    usesColor: outputPath == nil && format == .table && terminal.allowsColor,
+                                    maximumWidth: outputPath == nil ? terminal.tableWidth : nil)
         let output = PlanRenderer(options: options).render(progress, as: format)
         if let path = outputPath {
             do throws(SRBError) {

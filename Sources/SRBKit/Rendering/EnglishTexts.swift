@@ -202,5 +202,9 @@ enum EnglishTexts {
         // Narrow tables
         .columnBirthsShort: "Births",
         .columnIntervalShort: "{1}% CI",
+        .planColumnContentShort: "Activity",
+        .planColumnTimeFrameShort: "When",
+        .planColumnLeadShort: "Lead",
+        .planColumnPeriodsDueShort: "Due",
     ]
 }

@@ -17,7 +17,8 @@ public struct PlanRenderer: Sendable {
             ] + progress.jsonMembers()).rendered()
         case .csv: return delimited(progress, writer: .csv)
         case .tsv: return delimited(progress, writer: .tsv)
-        case .table: return PlanTable(progress: progress, text: text).rendered(colors: options.usesColor)
+        case .table: return PlanTable(progress: progress, text: text).rendered(colors: options.usesColor,
+                                                                             maximumWidth: options.maximumWidth)
         case .markdown: return PlanMarkdown(progress: progress, text: text).rendered()
         case .html: return PlanHTML(progress: progress, text: text).rendered()
         }

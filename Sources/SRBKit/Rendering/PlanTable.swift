@@ -5,35 +5,63 @@ struct PlanTable {
     let progress: PlanProgress
     let text: Localizer
 
-    /// Widest a wrapped column gets, in terminal columns.
-    static let contentWidth = 36
-    static let timeFrameWidth = 18
-    static let unitsWidth = 22
+    /// Widest each wrapped column gets, in terminal columns.
+    struct WrapWidths {
+        var content = 36
+        var timeFrame = 18
+        var units = 22
+        /// False on a terminal too narrow for the partner units (html, csv and json keep them).
+        var showsPartners = true
+        /// Short column titles, for a narrow terminal.
+        var usesShortTitles = false
+    }
 
-    func rendered(colors: Bool) -> String {
-        var output = progress.headingLines(text).joined(separator: "\n") + "\n\n"
+    /// The table; with `maximumWidth` (a terminal), wrapped columns are narrowed
+    /// to fit it, and the partners column is left out when even that is not enough.
+    func rendered(colors: Bool, maximumWidth: Int? = nil) -> String {
+        let fit = { (line: String) in maximumWidth.map { TextTable.wrap(line, width: $0) } ?? line }
+        var output = progress.headingLines(text).map(fit).joined(separator: "\n") + "\n\n"
         if progress.activities.isEmpty {
             output += text(.planNoActivities) + "\n"
         } else {
+            let widths = maximumWidth.map(fitting) ?? WrapWidths()
+            var table = table(widths)
+            if !widths.showsPartners { table = table.removingColumns([4]).removingEmptyRows() }
             output += table.rendered(colors: colors)
         }
-        return output + "\n" + summary
+        return output + "\n" + summary.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { fit(String($0)) }.joined(separator: "\n")
     }
 
-    private var table: TextTable {
+    /// Wrap widths that keep the table within `width`: the default ones when
+    /// they fit; else, without partners, the rest shared 36:18:22 (at least 8 each).
+    private func fitting(_ width: Int) -> WrapWidths {
+        let unwrapped = table(WrapWidths()).removingColumns([1, 2, 3, 4]).width  // number, state, periods
+        let defaults = WrapWidths()
+        let gaps = 2 * 4
+        if unwrapped + gaps + defaults.content + defaults.timeFrame + 2 * defaults.units <= width { return defaults }
+        let available = max(24, width - unwrapped - gaps + 2)
+        let share = { (part: Int) in max(8, available * part / 76) }
+        var narrow = WrapWidths(content: share(36), timeFrame: share(18), units: share(22),
+                                showsPartners: false, usesShortTitles: true)
+        while table(narrow).removingColumns([4]).width > width && narrow.content > 8 { narrow.content -= 1 }
+        return narrow
+    }
+
+    private func table(_ widths: WrapWidths) -> TextTable {
         var table = TextTable(columns: [
             .init(title: text(.planColumnNumber), alignsRight: false),
-            .init(title: text(.planColumnContent), alignsRight: false),
-            .init(title: text(.planColumnTimeFrame), alignsRight: false),
-            .init(title: text(.planColumnLead), alignsRight: false),
+            .init(title: text(widths.usesShortTitles ? .planColumnContentShort : .planColumnContent), alignsRight: false),
+            .init(title: text(widths.usesShortTitles ? .planColumnTimeFrameShort : .planColumnTimeFrame), alignsRight: false),
+            .init(title: text(widths.usesShortTitles ? .planColumnLeadShort : .planColumnLead), alignsRight: false),
             .init(title: text(.planColumnPartners), alignsRight: false),
             .init(title: text(.planColumnState), alignsRight: false),
-            .init(title: text(.planColumnPeriodsDue), alignsRight: false),
+            .init(title: text(widths.usesShortTitles ? .planColumnPeriodsDueShort : .planColumnPeriodsDue), alignsRight: false),
         ])
         for (index, row) in progress.tableRows.enumerated() {
             switch row {
             case .section(let number, let title):
-                for (line, part) in PlanTable.wrap(title, width: PlanTable.contentWidth).enumerated() {
+                for (line, part) in PlanTable.wrap(title, width: widths.content).enumerated() {
                     table.rows.append(TextTable.Row(cells: [line == 0 ? number : "", part, "", "", "", "", ""], style: .emphasis,
                                                     isSeparatedAbove: index > 0 && line == 0))
                 }
@@ -41,10 +69,10 @@ struct PlanTable {
                 let activity = result.activity
                 let columns = [
                     [activity.number],
-                    PlanTable.wrap(activity.content, width: PlanTable.contentWidth),
-                    PlanTable.wrap(activity.timeFrameText, width: PlanTable.timeFrameWidth),
-                    PlanTable.wrap(activity.lead, width: PlanTable.unitsWidth),
-                    PlanTable.wrap(activity.partners, width: PlanTable.unitsWidth),
+                    PlanTable.wrap(activity.content, width: widths.content),
+                    PlanTable.wrap(activity.timeFrameText, width: widths.timeFrame),
+                    PlanTable.wrap(activity.lead, width: widths.units),
+                    PlanTable.wrap(activity.partners, width: widths.units),
                     [result.state.label(text)],
                     [result.periodsText(text)],
                 ]

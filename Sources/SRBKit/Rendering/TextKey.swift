@@ -57,4 +57,5 @@ public enum TextKey: String, Sendable, CaseIterable {
     case chartLimitInner, chartLimitOuter, chartProgressTitle, chartProgressNote
     // Narrow tables
     case columnBirthsShort, columnIntervalShort
+    case planColumnContentShort, planColumnTimeFrameShort, planColumnLeadShort, planColumnPeriodsDueShort
 }

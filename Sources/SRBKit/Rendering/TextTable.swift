@@ -37,6 +37,14 @@ struct TextTable {
         return copy
     }
 
+    /// The same table without rows whose cells are all empty (continuation lines
+    /// of a removed column).
+    func removingEmptyRows() -> TextTable {
+        var copy = self
+        copy.rows = rows.filter { row in row.cells.contains { !$0.isEmpty } }
+        return copy
+    }
+
     /// `text` broken at spaces into lines of at most `width` columns (a longer word stays whole).
     static func wrap(_ text: String, width: Int) -> String {
         var lines: [String] = []

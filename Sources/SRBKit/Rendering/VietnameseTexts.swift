@@ -202,5 +202,9 @@ enum VietnameseTexts {
         // Narrow tables
         .columnBirthsShort: "Số sinh",
         .columnIntervalShort: "KTC {1}%",
+        .planColumnContentShort: "Nội dung",
+        .planColumnTimeFrameShort: "Thời gian",
+        .planColumnLeadShort: "Đơn vị",
+        .planColumnPeriodsDueShort: "Kỳ đến hạn",
     ]
 }

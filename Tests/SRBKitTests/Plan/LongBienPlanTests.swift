@@ -67,5 +67,17 @@ extension PlanTests {
             #expect(progress.openedCount == 10)
             #expect(progress.shareDoneOfDue == 0.2)
         }
+
+        @Test(arguments: [Language.en, Language.vi])
+        func tableFitsAnEightyColumnTerminal(language: Language) throws {
+            let progress = PlanProgress(plan: try plan(), asOf: CalendarDay(year: 2024, month: 9, day: 30)!)
+            let output = PlanRenderer(options: RenderOptions(language: language, maximumWidth: 80)).render(progress, as: .table)
+            // Counted as characters: the shipped text is NFC, with no combining marks.
+            let widest = output.split(separator: "\n").map(\.count).max() ?? 0
+            #expect(widest <= 80)
+            // Every activity's state is still shown, and no line is left empty inside the table.
+            #expect(output.components(separatedBy: language == .en ? "in progress" : "Đang thực hiện").count - 1 >= 6)
+            #expect(!output.contains("\n\n\n"))
+        }
     }
 }
