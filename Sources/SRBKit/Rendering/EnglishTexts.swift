@@ -206,5 +206,9 @@ enum EnglishTexts {
         .planColumnTimeFrameShort: "When",
         .planColumnLeadShort: "Lead",
         .planColumnPeriodsDueShort: "Due",
+        .validateColumnUnitShort: "Unit",
+        .validateColumnMonthsShort: "Months",
+        .validateColumnMedianShort: "Median",
+        .validateColumnGapsShort: "Gaps (births)",
     ]
 }

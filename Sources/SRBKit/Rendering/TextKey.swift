@@ -58,4 +58,5 @@ public enum TextKey: String, Sendable, CaseIterable {
     // Narrow tables
     case columnBirthsShort, columnIntervalShort
     case planColumnContentShort, planColumnTimeFrameShort, planColumnLeadShort, planColumnPeriodsDueShort
+    case validateColumnUnitShort, validateColumnMonthsShort, validateColumnMedianShort, validateColumnGapsShort
 }

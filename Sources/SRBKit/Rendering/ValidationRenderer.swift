@@ -18,7 +18,8 @@ public struct ValidationRenderer: Sendable {
         case .json: return validation.jsonValue().rendered()
         case .csv: return validation.delimited(.csv)
         case .tsv: return validation.delimited(.tsv)
-        case .table: return ValidationTable(validation: validation, text: text).rendered(colors: options.usesColor)
+        case .table: return ValidationTable(validation: validation, text: text).rendered(colors: options.usesColor,
+                                                                                          maximumWidth: options.maximumWidth)
         case .markdown: return ValidationMarkdown(validation: validation, text: text).rendered()
         case .html: return ValidationHTML(validation: validation, text: text).rendered()
         }

@@ -3,13 +3,16 @@ struct ValidationTable {
     let validation: Validation
     let text: Localizer
 
-    func rendered(colors: Bool) -> String {
+    /// The validation; with `maximumWidth` (a terminal), prose lines are wrapped
+    /// to it and the per-unit table takes short titles when the full ones do not fit.
+    func rendered(colors: Bool, maximumWidth: Int? = nil) -> String {
         let sections = ValidationSections(validation: validation, text: text)
-        var output = sections.title + "\n" + sections.filesLine + "\n\n"
+        let fit = { (line: String) in maximumWidth.map { TextTable.wrap(line, width: $0) } ?? line }
+        var output = fit(sections.title) + "\n" + fit(sections.filesLine) + "\n\n"
         var rows = TextTable(columns: [.init(title: "", alignsRight: false), .init(title: "", alignsRight: true)])
         rows.rows = sections.rowLines.map { TextTable.Row(cells: [$0.label, String($0.count)]) }
         output += ValidationTable.body(of: rows, colors: colors) + "\n"
-        output += sections.factLines.joined(separator: "\n") + "\n\n"
+        output += sections.factLines.map(fit).joined(separator: "\n") + "\n\n"
 
         output += text(.validateMonthlyHeading) + "\n"
         var units = TextTable(columns: sections.unitTitles.enumerated().map { index, title in
@@ -18,8 +21,15 @@ struct ValidationTable {
         units.rows = zip(validation.units, sections.unitRows).map { entry, cells in
             TextTable.Row(cells: cells, style: entry.gapMonths.isEmpty ? .plain : .warning)
         }
+        if let maximumWidth, units.width > maximumWidth {
+            let short = [text(.validateColumnUnitShort), text(.columnBirthsShort), text(.validateColumnMonthsShort),
+                         text(.validateColumnMedianShort), text(.validateColumnGapsShort)]
+            var narrow = TextTable(columns: zip(units.columns, short).map { .init(title: $1, alignsRight: $0.alignsRight) })
+            narrow.rows = units.rows
+            units = narrow
+        }
         output += units.rendered(colors: colors)
-        output += (sections.gapLines + [text(.validateGridNote)]).joined(separator: "\n") + "\n\n"
+        output += (sections.gapLines + [text(.validateGridNote)]).map(fit).joined(separator: "\n") + "\n\n"
 
         output += text(.validateSexHeading) + "\n"
         var sex = TextTable(columns: [.init(title: sections.sexTitles[0], alignsRight: false),
@@ -29,10 +39,10 @@ struct ValidationTable {
             TextTable.Row(cells: cells, style: spelling.sex == nil ? .warning : .plain)
         }
         output += sex.rendered(colors: colors)
-        if let line = sections.otherSpellingsLine { output += line + "\n" }
+        if let line = sections.otherSpellingsLine { output += fit(line) + "\n" }
         output += "\n"
 
-        output += text(.validateDuplicatesHeading) + "\n" + sections.duplicateLine + "\n"
+        output += text(.validateDuplicatesHeading) + "\n" + fit(sections.duplicateLine) + "\n"
         if !validation.duplicateExamples.isEmpty {
             var duplicates = TextTable(columns: sections.duplicateTitles.map { .init(title: $0, alignsRight: false) })
             duplicates.rows = sections.duplicateRows.map { TextTable.Row(cells: $0) }
@@ -47,10 +57,10 @@ struct ValidationTable {
                                               .init(title: sections.unknownTitles[2], alignsRight: false)])
             unknown.rows = sections.unknownRows.map { TextTable.Row(cells: $0) }
             output += unknown.rendered(colors: colors)
-            if let line = sections.otherUnknownLine { output += line + "\n" }
+            if let line = sections.otherUnknownLine { output += fit(line) + "\n" }
             output += "\n"
         }
-        return output + sections.verdict + "\n"
+        return output + fit(sections.verdict) + "\n"
     }
 
     /// A table's rows without its (empty) title line and rule.

@@ -206,5 +206,9 @@ enum VietnameseTexts {
         .planColumnTimeFrameShort: "Thời gian",
         .planColumnLeadShort: "Đơn vị",
         .planColumnPeriodsDueShort: "Kỳ đến hạn",
+        .validateColumnUnitShort: "Đơn vị",
+        .validateColumnMonthsShort: "Số tháng",
+        .validateColumnMedianShort: "Trung vị",
+        .validateColumnGapsShort: "Tháng thiếu (số trẻ)",
     ]
 }
