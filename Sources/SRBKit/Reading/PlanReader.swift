@@ -1,10 +1,10 @@
 /// Reads a plan's activity table (SPEC "Plan activities"): a CSV as staff keep
 /// it, with English or Biểu 1 Vietnamese headers.
 ///
-/// The file is read whole (a plan has tens of rows), through the same byte
-/// decoder, tokenizer and field decoding as registers: UTF-8 with or without a
-/// byte-order mark, UTF-16 with one, else Windows-1258; the delimiter is
-/// detected from the header line unless given.
+/// The file goes through the same `RecordStream` as registers and the ward
+/// registry (UTF-8 with or without a byte-order mark, UTF-16 with one, else
+/// Windows-1258; the delimiter detected from the header line unless given);
+/// its records are kept, as a plan has tens of rows.
 public struct PlanReader: Sendable {
     /// Forced delimiter; nil to detect it from the header line.
     public var delimiter: Delimiter?
@@ -22,27 +22,29 @@ public struct PlanReader: Sendable {
     /// Reads one plan file. Throws `cannotOpen`/`cannotRead`, `noHeader`, and
     /// `missingPlanColumn` without a content or time frame column.
     public func read(_ source: InputSource) throws(SRBError) -> Plan {
-        let name = source.displayName
-        var bytes: [UInt8] = []
-        let reader = try ChunkedFileReader(source)
-        var decoder = ByteDecoder(forced: encoding)
-        try reader.forEachChunk(path: name) { chunk in
-            decoder.decode(chunk) { bytes.append(contentsOf: $0) }
+        let file = source.displayName
+        var records: [CSVRecord] = []
+        let stream = RecordStream(delimiter: delimiter, encoding: encoding,
+                                  maximumFieldLength: ReadSettings.defaultMaximumFieldLength)
+        let findings = try stream.read(source) { record throws(SRBError) in records.append(record) }
+        var warnings: [PlanWarning] = []
+        if let line = findings.firstNonUTF8Line {
+            warnings.append(.read(.notUTF8(SourceLocation(file: file, line: line))))
         }
-        decoder.finish { bytes.append(contentsOf: $0) }
-        return try parse(bytes, file: name)
+        if let line = findings.unterminatedQuoteLine {
+            warnings.append(.read(.unterminatedQuote(SourceLocation(file: file, line: line))))
+        }
+        return try plan(from: records, file: file, warnings: warnings)
     }
 
-    /// Reads decoded bytes (UTF-8, or Windows-1258 field by field) of a file named `file`.
+    /// Reads the bytes of a file named `file`, as `read` reads a file.
     func parse(_ bytes: [UInt8], file: String) throws(SRBError) -> Plan {
-        var warnings: [PlanWarning] = []
-        if encoding == nil {
-            var validator = UTF8Validator()
-            bytes.withUnsafeBufferPointer { validator.check($0) }
-            validator.finish()
-            if let line = validator.firstInvalidLine { warnings.append(.read(.notUTF8(SourceLocation(file: file, line: line)))) }
-        }
-        let records = tokenize(bytes, file: file, warnings: &warnings)
+        try read(.memory(name: file, bytes: bytes))
+    }
+
+    /// The plan of a file's records (the first is the header).
+    private func plan(from records: [CSVRecord], file: String, warnings: [PlanWarning]) throws(SRBError) -> Plan {
+        var warnings = warnings
         guard let header = records.first else { throw .noHeader(file: file) }
         let headers = (0..<header.fieldCount).map { text(header.field($0)) }
         var columns: [PlanColumn: Int] = [:]
@@ -103,19 +105,6 @@ public struct PlanReader: Sendable {
                                        status: status, doneOn: doneOn, note: cell(.note), line: record.line))
         }
         return Plan(file: file, activities: activities, sectionHeadingCount: headingCount, warnings: warnings)
-    }
-
-    private func tokenize(_ bytes: [UInt8], file: String, warnings: inout [PlanWarning]) -> [CSVRecord] {
-        let start = bytes.firstIndex { $0 != 10 && $0 != 13 } ?? bytes.endIndex
-        let chosen = delimiter ?? Delimiter.detect(headerLine: bytes[start...])
-        var tokenizer = CSVTokenizer(delimiter: chosen.byte, maximumFieldLength: ReadSettings.defaultMaximumFieldLength)
-        var records: [CSVRecord] = []
-        bytes.withUnsafeBufferPointer { tokenizer.consume($0) { records.append($0) } }
-        tokenizer.finish { records.append($0) }
-        if let line = tokenizer.unterminatedQuoteLine {
-            warnings.append(.read(.unterminatedQuote(SourceLocation(file: file, line: line))))
-        }
-        return records
     }
 
     /// A field's text: UTF-8 when valid (or forced), else Windows-1258; then NFC,
