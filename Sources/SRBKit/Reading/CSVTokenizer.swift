@@ -74,6 +74,8 @@ struct CSVTokenizer {
         self.maximumFieldLength = maximumFieldLength
         self.maximumRecordLength = maximumFieldLength.multipliedReportingOverflow(by: 16).overflow
             ? Int.max : maximumFieldLength * 16
+        record.bytes.reserveCapacity(1024)
+        record.fieldEnds.reserveCapacity(64)
     }
 
     /// Consumes a chunk, calling `emit` for every record completed inside it.
@@ -82,7 +84,11 @@ struct CSVTokenizer {
         let quote = UInt8(ascii: "\"")
         let lineFeed = UInt8(ascii: "\n")
         let carriageReturn = UInt8(ascii: "\r")
-        for byte in chunk {
+        var position = chunk.startIndex
+        let end = chunk.endIndex
+        while position < end {
+            let byte = chunk[position]
+            position += 1
             if skipsLineFeed {
                 skipsLineFeed = false
                 if byte == lineFeed { continue }
@@ -122,6 +128,17 @@ struct CSVTokenizer {
                     startRecordIfNeeded()
                     append(byte)
                     state = .unquoted
+                    // The ordinary bytes that follow (a quote is one here) go in at once.
+                    var runEnd = position
+                    while runEnd < end {
+                        let next = chunk[runEnd]
+                        if next == delimiter || next == lineFeed || next == carriageReturn { break }
+                        runEnd += 1
+                    }
+                    if runEnd > position {
+                        append(run: UnsafeBufferPointer(rebasing: chunk[position..<runEnd]))
+                        position = runEnd
+                    }
                 }
             }
         }
@@ -151,6 +168,26 @@ struct CSVTokenizer {
             record.bytes.append(byte)
         }
         fieldLength += 1
+    }
+
+    /// Appends bytes of the current field as `append(_:)` would one by one,
+    /// marking the same limits.
+    private mutating func append(run: UnsafeBufferPointer<UInt8>) {
+        let length = run.count
+        defer { fieldLength += length }
+        guard record.fieldCount < CSVTokenizer.maximumStoredFields else { return }
+        let kept = max(0, min(length, maximumFieldLength - fieldLength, maximumRecordLength - record.bytes.count))
+        record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[0..<kept]))
+        let rest = length - kept
+        guard rest > 0 else { return }
+        let lengthAtRest = fieldLength + kept
+        // A cut byte is over the field limit once the field is that long, else over the record limit.
+        if lengthAtRest < maximumFieldLength, record.firstFieldPastRecordLimit == nil {
+            record.firstFieldPastRecordLimit = record.fieldCount
+        }
+        if lengthAtRest + rest - 1 >= maximumFieldLength, record.firstOversizedField == nil {
+            record.firstOversizedField = record.fieldCount
+        }
     }
 
     private mutating func endField() {

@@ -17,10 +17,12 @@ enum FieldValues {
     /// after the date (after a space or `T`) is ignored.
     static func date(_ field: ArraySlice<UInt8>, order: DateOrder) -> Result<CalendarDay, DateFailure> {
         let bytes = trimmed(field)
-        var numbers: [(value: Int, digits: Int)] = []
-        var separator: UInt8?
+        // The three numbers, in fixed locals: values and digit counts.
+        var values = (0, 0, 0), digitCounts = (0, 0, 0)
+        var found = 0
+        var separator: UInt8 = 0
         var index = bytes.startIndex
-        while numbers.count < 3 {
+        while found < 3 {
             var value = 0
             var digits = 0
             while index < bytes.endIndex, isDigit(bytes[index]), digits < 9 {
@@ -29,14 +31,19 @@ enum FieldValues {
                 index += 1
             }
             guard digits > 0 else { return .failure(.unreadable) }
-            numbers.append((value, digits))
-            if numbers.count == 3 { break }
+            switch found {
+            case 0: (values.0, digitCounts.0) = (value, digits)
+            case 1: (values.1, digitCounts.1) = (value, digits)
+            default: (values.2, digitCounts.2) = (value, digits)
+            }
+            found += 1
+            if found == 3 { break }
             guard index < bytes.endIndex else { return .failure(.unreadable) }
             let mark = bytes[index]
             guard mark == UInt8(ascii: "/") || mark == UInt8(ascii: "-") || mark == UInt8(ascii: ".") else {
                 return .failure(.unreadable)
             }
-            if let first = separator, first != mark { return .failure(.unreadable) }
+            if separator != 0 && separator != mark { return .failure(.unreadable) }
             separator = mark
             index += 1
         }
@@ -47,17 +54,18 @@ enum FieldValues {
             }
         }
         let year: (value: Int, digits: Int), month: Int, day: Int
-        if numbers[0].digits == 4 {
-            (year, month, day) = (numbers[0], numbers[1].value, numbers[2].value)
+        if digitCounts.0 == 4 {
+            (year, month, day) = ((values.0, digitCounts.0), values.1, values.2)
         } else {
             switch order {
-            case .dmy: (day, month, year) = (numbers[0].value, numbers[1].value, numbers[2])
-            case .mdy: (month, day, year) = (numbers[0].value, numbers[1].value, numbers[2])
-            case .ymd: (year, month, day) = (numbers[0], numbers[1].value, numbers[2].value)
+            case .dmy: (day, month, year) = (values.0, values.1, (values.2, digitCounts.2))
+            case .mdy: (month, day, year) = (values.0, values.1, (values.2, digitCounts.2))
+            case .ymd: (year, month, day) = ((values.0, digitCounts.0), values.1, values.2)
             }
         }
         if year.digits == 2 { return .failure(.twoDigitYear) }
-        guard year.digits == 4, (numbers.map(\.digits).filter { $0 > 2 }.count) == 1 else {
+        let longNumbers = (digitCounts.0 > 2 ? 1 : 0) + (digitCounts.1 > 2 ? 1 : 0) + (digitCounts.2 > 2 ? 1 : 0)
+        guard year.digits == 4, longNumbers == 1 else {
             return .failure(.unreadable)
         }
         guard let result = CalendarDay(year: year.value, month: month, day: day) else {

@@ -9,11 +9,19 @@ struct ScanState {
     let settings: ReadSettings
     var scan = RegisterScan()
     private(set) var layout: HeaderLayout?
+    /// The layout's columns, looked up once per file rather than hashed per row.
+    private var columns = RoleColumns([:])
     private var fileName = ""
     private var fileIndex = 0
     private var unitIndexByKey: [String: Int] = [:]
-    private var unitKeyBySpelling: [[UInt8]: String] = [:]
+    /// Unit cells as written, found in place; `unitSpellingInfo` is indexed by their number.
+    private var unitSpellings = ByteStringTable()
+    private var unitSpellingInfo: [UnitSpelling] = []
     private var sexSpellings = SpellingTally<[UInt8], Sex?>()
+    /// Sex spellings remembered by `sexSpellings`, found in place; `sexSpellingInfo` is indexed by their number.
+    private var knownSexSpellings = ByteStringTable()
+    private var sexSpellingInfo: [(reading: Sex?, listed: Int?)] = []
+    private var cells = CellGrid()
     private var unknownUnits = SpellingTally<String, String?>()
     private var seenIDs = IdentifierSet()
     var straddlingCountRows = 0
@@ -35,8 +43,50 @@ struct ScanState {
         }
     }
 
-    /// Copies the bounded tallies kept for `srb validate` into the scan.
+    /// The column of each role (0-based), as `HeaderLayout.columns` has it.
+    private struct RoleColumns {
+        private var byRole: [Int?]
+
+        init(_ columns: [ColumnRole: Int]) {
+            byRole = [Int?](repeating: nil, count: ColumnRole.allCases.count)
+            for (role, column) in columns { byRole[RoleColumns.ordinal(role)] = column }
+        }
+
+        subscript(role: ColumnRole) -> Int? {
+            byRole[RoleColumns.ordinal(role)]
+        }
+
+        private static func ordinal(_ role: ColumnRole) -> Int {
+            switch role {
+            case .unit: 0
+            case .date: 1
+            case .sex: 2
+            case .id: 3
+            case .birthOrder: 4
+            case .district: 5
+            case .province: 6
+            case .period: 7
+            case .year: 8
+            case .month: 9
+            case .boys: 10
+            case .girls: 11
+            }
+        }
+    }
+
+    /// What a unit cell as written stands for, worked out once per spelling.
+    private struct UnitSpelling {
+        /// Matching key (see SPEC "Units"); empty for a blank cell.
+        let key: String
+        /// The registry entry it matches; nil without a registry or a match.
+        let registryIndex: Int?
+        /// The unit it became (without a registry), once a usable row had it.
+        var unit: Int?
+    }
+
+    /// Copies the cells and the bounded tallies kept for `srb validate` into the scan.
     mutating func finish() {
+        scan.cells = cells.cells
         scan.sexSpellings = sexSpellings.listed.map {
             RegisterScan.SexSpelling(spelling: $0.spelling, sex: $0.reading, rows: $0.rows)
         }
@@ -69,6 +119,7 @@ struct ScanState {
             if found.columns[.district] != nil && settings.registry?.hasDistrictColumn != true { scan.hasDistricts = true }
             if found.columns[.province] != nil && settings.registry?.hasProvinceColumn != true { scan.hasProvinces = true }
             self.layout = found
+            columns = RoleColumns(found.columns)
             return
         }
         scan.rowsRead += 1
@@ -100,13 +151,15 @@ struct ScanState {
         if let cut = record.firstFieldPastRecordLimit {
             return reject(.fields, .rowTooLong(limit: settings.maximumFieldLength * 16), column: cut, quoting: false)
         }
-        let sexReading = layout.shape == .births ? sex(record.field(layout.columns[.sex]!)) : nil
-        let unitColumn = layout.columns[.unit]!
-        let unitKey = unitKey(record.field(unitColumn))
+        let sexReading = layout.shape == .births ? sex(record.field(columns[.sex]!)) : nil
+        let unitColumn = columns[.unit]!
+        let spellingNumber = unitSpellingNumber(record.field(unitColumn))
+        let spelling = spellingNumber.map { unitSpellingInfo[$0] } ?? unitSpelling(record.field(unitColumn))
+        let unitKey = spelling.key
         guard !unitKey.isEmpty else { return reject(.unit, .emptyUnit, column: unitColumn, quoting: false) }
         var registryIndex: Int?
         if let registry = settings.registry {
-            guard let index = registry.entryIndex(forKey: unitKey) else {
+            guard let index = spelling.registryIndex else {
                 let field = record.field(unitColumn), encoding = settings.encoding
                 let suggestion = unknownUnits.count(unitKey, spelling: { UnitName.display(ScanState.decode(field, encoding: encoding)) },
                                                     read: { registry.suggestion(for: unitKey) })
@@ -119,7 +172,7 @@ struct ScanState {
         var tally = OrderedTally()
         switch layout.shape {
         case .births:
-            let dateColumn = layout.columns[.date]!
+            let dateColumn = columns[.date]!
             let dateField = record.field(dateColumn)
             let day: CalendarDay
             switch FieldValues.date(dateField, order: settings.dateOrder) {
@@ -132,23 +185,23 @@ struct ScanState {
                 }
                 return reject(.date, problem, column: dateColumn, quoting: problem != .emptyDate)
             }
-            let sexColumn = layout.columns[.sex]!
+            let sexColumn = columns[.sex]!
             guard let sex = sexReading else {
                 let empty = FieldValues.trimmed(record.field(sexColumn)).isEmpty
                 return reject(.sex, empty ? .emptySex : .unknownSex, column: sexColumn, quoting: !empty)
             }
-            let order = BirthOrder(rank: layout.columns[.birthOrder].flatMap { FieldValues.birthOrder(record.field($0)) })
+            let order = BirthOrder(rank: columns[.birthOrder].flatMap { FieldValues.birthOrder(record.field($0)) })
             tally[order] = sex == .male ? Tally(boys: 1) : Tally(girls: 1)
             span = Period(from: day, to: day)!
         case .counts:
             let parsed: Period
-            if let column = layout.columns[.period] {
+            if let column = columns[.period] {
                 guard let value = FieldValues.countPeriod(record.field(column)) else {
                     return reject(.date, .unreadablePeriod, column: column)
                 }
                 parsed = value
             } else {
-                let yearColumn = layout.columns[.year]!, monthColumn = layout.columns[.month]!
+                let yearColumn = columns[.year]!, monthColumn = columns[.month]!
                 guard FieldValues.countYear(record.field(yearColumn)) != nil else {
                     return reject(.date, .unreadablePeriod, column: yearColumn)
                 }
@@ -157,7 +210,7 @@ struct ScanState {
                 }
                 parsed = value
             }
-            let boysColumn = layout.columns[.boys]!, girlsColumn = layout.columns[.girls]!
+            let boysColumn = columns[.boys]!, girlsColumn = columns[.girls]!
             guard let boys = FieldValues.count(record.field(boysColumn)) else {
                 return reject(.count, .invalidCount, column: boysColumn)
             }
@@ -168,14 +221,20 @@ struct ScanState {
             span = parsed
         }
 
-        if let idColumn = layout.columns[.id] {
+        if let idColumn = columns[.id] {
             let id = FieldValues.trimmed(record.field(idColumn))
             if !id.isEmpty, let first = seenIDs.insert(id, file: fileIndex, line: record.line) {
                 let firstSeen = SourceLocation(file: scan.files[first.file], line: first.line)
                 return reject(.duplicate, .duplicateID(firstSeen: firstSeen), column: idColumn)
             }
         }
-        let unit = registryIndex ?? unitIndex(for: unitKey, record: record, layout: layout)
+        let unit: Int
+        if let index = registryIndex ?? spelling.unit {
+            unit = index
+        } else {
+            unit = unitIndex(for: unitKey, record: record, layout: layout)
+            if let spellingNumber { unitSpellingInfo[spellingNumber].unit = unit }
+        }
         fillHierarchy(of: unit, record: record, layout: layout)
         use(tally, span: span, unit: unit)
         return nil
@@ -191,9 +250,7 @@ struct ScanState {
         let isWholeYear = span.from.month == 1 && span.from.day == 1 && span.to.month == 12
             && span.to.day == 31 && span.from.year == span.to.year
         let bucket = RegisterScan.TimeBucket(year: span.from.year, month: isWholeYear && span.from != span.to ? 0 : span.from.month)
-        let key = RegisterScan.CellKey(unit: unit, bucket: bucket)
-        scan.cells[key, default: RegisterScan.Cell()].tally += tally
-        scan.cells[key, default: RegisterScan.Cell()].rows += 1
+        cells.add(tally, unit: unit, bucket: bucket)
         if scan.firstDay.map({ span.from < $0 }) ?? true { scan.firstDay = span.from }
         if scan.lastDay.map({ span.to > $0 }) ?? true { scan.lastDay = span.to }
     }
@@ -204,7 +261,7 @@ struct ScanState {
         if let known = unitIndexByKey[key] { return known }
         let index = scan.units.count
         unitIndexByKey[key] = index
-        let name = UnitName.display(text(record.field(layout.columns[.unit]!)))
+        let name = UnitName.display(text(record.field(columns[.unit]!)))
         scan.units.append(RegisterScan.ScannedUnit(key: key, name: name, district: nil, province: nil))
         return index
     }
@@ -213,28 +270,45 @@ struct ScanState {
     /// unknown, unless the registry has such a column (its word is final there).
     private mutating func fillHierarchy(of index: Int, record: CSVRecord, layout: HeaderLayout) {
         let registry = settings.registry
-        if registry?.hasDistrictColumn != true, scan.units[index].district == nil, let column = layout.columns[.district] {
+        if registry?.hasDistrictColumn != true, scan.units[index].district == nil, let column = columns[.district] {
             scan.units[index].district = nonEmptyText(record.field(column))
         }
-        if registry?.hasProvinceColumn != true, scan.units[index].province == nil, let column = layout.columns[.province] {
+        if registry?.hasProvinceColumn != true, scan.units[index].province == nil, let column = columns[.province] {
             scan.units[index].province = nonEmptyText(record.field(column))
         }
     }
 
-    private mutating func unitKey(_ field: ArraySlice<UInt8>) -> String {
-        let bytes = Array(field)
-        if let known = unitKeyBySpelling[bytes] { return known }
+    /// The number of a unit spelling, remembered with what it stands for on
+    /// first sight; nil past `unitCacheLimit` spellings (then worked out each time).
+    private mutating func unitSpellingNumber(_ field: ArraySlice<UInt8>) -> Int? {
+        if let known = unitSpellings.find(field) { return known }
+        guard unitSpellings.count < ScanState.unitCacheLimit else { return nil }
+        unitSpellingInfo.append(unitSpelling(field))
+        return unitSpellings.insert(field)
+    }
+
+    private func unitSpelling(_ field: ArraySlice<UInt8>) -> UnitSpelling {
         let key = UnitName.key(text(field))
-        if unitKeyBySpelling.count < ScanState.unitCacheLimit { unitKeyBySpelling[bytes] = key }
-        return key
+        let registryIndex = key.isEmpty ? nil : settings.registry?.entryIndex(forKey: key)
+        return UnitSpelling(key: key, registryIndex: registryIndex, unit: nil)
     }
 
     /// Reads a sex cell and counts its spelling (trimmed, as written) for `srb validate`.
     private mutating func sex(_ field: ArraySlice<UInt8>) -> Sex? {
         let trimmed = FieldValues.trimmed(field)
-        let encoding = settings.encoding
-        return sexSpellings.count(Array(trimmed), spelling: { TextFolding.tidy(ScanState.decode(trimmed, encoding: encoding)) },
-                                  read: { Sex(spelling: ScanState.decode(trimmed, encoding: encoding)) })
+        if let known = knownSexSpellings.find(trimmed) {
+            let info = sexSpellingInfo[known]
+            sexSpellings.countAgain(listed: info.listed)
+            return info.reading
+        }
+        let encoding = settings.encoding, key = Array(trimmed)
+        let reading = sexSpellings.count(key, spelling: { TextFolding.tidy(ScanState.decode(trimmed, encoding: encoding)) },
+                                         read: { Sex(spelling: ScanState.decode(trimmed, encoding: encoding)) })
+        if let remembered = sexSpellings.remembered(key) {
+            sexSpellingInfo.append(remembered)
+            _ = knownSexSpellings.insert(trimmed)
+        }
+        return reading
     }
 
     private func nonEmptyText(_ field: ArraySlice<UInt8>) -> String? {

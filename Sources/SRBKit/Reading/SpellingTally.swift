@@ -36,4 +36,16 @@ struct SpellingTally<Key: Hashable, Reading> {
         if known.count < Self.rememberedLimit || index != nil { known[key] = (reading, index) }
         return reading
     }
+
+    /// How a remembered spelling reads, and its place in `listed` (nil: counted
+    /// in `otherRows`); nil for a spelling not remembered.
+    func remembered(_ key: Key) -> (reading: Reading, listed: Int?)? {
+        known[key]
+    }
+
+    /// Counts one more row of a remembered spelling, found by its caller without
+    /// hashing a key: `listed` is what `remembered` gave for it.
+    mutating func countAgain(listed index: Int?) {
+        if let index { listed[index].rows += 1 } else { otherRows += 1 }
+    }
 }
