@@ -5,6 +5,8 @@ import SRBKit
 enum CheckCommand {
     static let name = "check"
     static let summary = "the same numbers; prints only flagged units; exit 1 if any"
+    /// What follows the options on the command line, as the usage line shows it.
+    static let operands = " FILE..."
     static let specs = SharedOptions.specs + [
         OptionSpec("--fail-on", value: "STATUS", "significant (default) or over, which counts over too"),
     ]

@@ -11,6 +11,8 @@ import SRBKit
 enum GenerateCommand {
     static let name = "generate"
     static let summary = "a synthetic register with chosen SRB per ward (trials, training, benchmarks)"
+    /// What follows the options on the command line, as the usage line shows it.
+    static let operands = ""
     static let specs: [OptionSpec] = [
         OptionSpec("--wards", value: "FILE|N", "ward registry CSV, or a number of wards named Phường 001, Phường 002…"),
         OptionSpec("--years", value: "Y..Y", "years to cover, such as 2020..2024 or 2024"),

@@ -45,9 +45,9 @@ enum Help {
         return text + "\n" + t(overviewNotes) + "\n"
     }
 
-    static func forCommand(_ name: String, summary: String, specs: [OptionSpec], language: Language) -> String {
+    static func forCommand(_ name: String, summary: String, operands: String, specs: [OptionSpec],
+                           language: Language) -> String {
         let t = { (english: String) in translated(english, language) }
-        let operands = name == PlanCommand.name ? " PLAN" : name == GenerateCommand.name ? "" : " FILE..."
         var text = "srb \(name): \(t(summary))\n\n\(t("Usage")): srb \(name) [options]\(operands)\n\n\(t("Options:"))\n"
         let labels = specs.map { spec in spec.valueName.map { "\(spec.name) \($0)" } ?? spec.name }
         let width = (labels.map(\.count).max() ?? 0) + 2

@@ -4,6 +4,8 @@ import SRBKit
 enum PlanCommand {
     static let name = "plan"
     static let summary = "progress of the plan's activities as of a date"
+    /// What follows the options on the command line, as the usage line shows it.
+    static let operands = " PLAN"
     static let specs: [OptionSpec] = [
         OptionSpec("--as-of", value: "DATE", "date the activities are judged at: 2024-09-30 or 30/09/2024 (default today)"),
     ] + SharedOptions.specs.filter {

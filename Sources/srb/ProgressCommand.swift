@@ -5,6 +5,8 @@ import SRBKit
 enum ProgressCommand {
     static let name = "progress"
     static let summary = "SRB per unit and year against the targets"
+    /// What follows the options on the command line, as the usage line shows it.
+    static let operands = " FILE..."
     static let specs = [
         OptionSpec("--baseline-year", value: "Y0", "year the path starts from (default: first year with births)"),
         OptionSpec("--annual-reduction", value: "R", "points per year the SRB must fall (default 0.2)"),

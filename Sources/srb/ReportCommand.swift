@@ -4,6 +4,8 @@ import SRBKit
 enum ReportCommand {
     static let name = "report"
     static let summary = "SRB per unit for one period (the monthly report)"
+    /// What follows the options on the command line, as the usage line shows it.
+    static let operands = " FILE..."
     static let specs = SharedOptions.specs
 
     static func run(_ tokens: [ArgumentToken], terminal: Terminal) throws(UsageError) -> ExitCode {

@@ -6,6 +6,8 @@ import SRBKit
 enum ValidateCommand {
     static let name = "validate"
     static let summary = "data quality of registers: what was read, used, rejected and why"
+    /// What follows the options on the command line, as the usage line shows it.
+    static let operands = " FILE..."
     static let specs = SharedOptions.specs
 
     static func run(_ tokens: [ArgumentToken], terminal: Terminal) throws(UsageError) -> ExitCode {

@@ -12,14 +12,14 @@ import SRBKit
 func runCommandLine(_ arguments: [String], terminal: Terminal) -> ExitCode {
     let tokens = ArgumentToken.split(arguments)
     let language = helpLanguage(tokens, environment: terminal.environment)
-    let commands: [String: (specs: [OptionSpec], summary: String,
+    let commands: [String: (specs: [OptionSpec], summary: String, operands: String,
                             run: ([ArgumentToken], Terminal) throws(UsageError) -> ExitCode)] = [
-        ReportCommand.name: (ReportCommand.specs, ReportCommand.summary, ReportCommand.run),
-        CheckCommand.name: (CheckCommand.specs, CheckCommand.summary, CheckCommand.run),
-        PlanCommand.name: (PlanCommand.specs, PlanCommand.summary, PlanCommand.run),
-        ProgressCommand.name: (ProgressCommand.specs, ProgressCommand.summary, ProgressCommand.run),
-        ValidateCommand.name: (ValidateCommand.specs, ValidateCommand.summary, ValidateCommand.run),
-        GenerateCommand.name: (GenerateCommand.specs, GenerateCommand.summary, GenerateCommand.run),
+        ReportCommand.name: (ReportCommand.specs, ReportCommand.summary, ReportCommand.operands, ReportCommand.run),
+        CheckCommand.name: (CheckCommand.specs, CheckCommand.summary, CheckCommand.operands, CheckCommand.run),
+        PlanCommand.name: (PlanCommand.specs, PlanCommand.summary, PlanCommand.operands, PlanCommand.run),
+        ProgressCommand.name: (ProgressCommand.specs, ProgressCommand.summary, ProgressCommand.operands, ProgressCommand.run),
+        ValidateCommand.name: (ValidateCommand.specs, ValidateCommand.summary, ValidateCommand.operands, ValidateCommand.run),
+        GenerateCommand.name: (GenerateCommand.specs, GenerateCommand.summary, GenerateCommand.operands, GenerateCommand.run),
     ]
     do throws(UsageError) {
         guard let first = tokens.first else {
@@ -44,7 +44,8 @@ func runCommandLine(_ arguments: [String], terminal: Terminal) -> ExitCode {
             guard let command = commands[name] else {
                 throw .unknownCommand(name, suggestion: NearestName.closest(to: name, among: commands.keys.sorted()))
             }
-            terminal.writeOut(Help.forCommand(name, summary: command.summary, specs: command.specs, language: language))
+            terminal.writeOut(Help.forCommand(name, summary: command.summary, operands: command.operands, specs: command.specs,
+                                               language: language))
             return .success
         case .positional(let name):
             guard let command = commands[name] else {
@@ -52,7 +53,8 @@ func runCommandLine(_ arguments: [String], terminal: Terminal) -> ExitCode {
             }
             let rest = Array(tokens.dropFirst())
             if rest.contains(where: { $0.kind == .option(name: "--help", value: nil) }) {
-                terminal.writeOut(Help.forCommand(name, summary: command.summary, specs: command.specs, language: language))
+                terminal.writeOut(Help.forCommand(name, summary: command.summary, operands: command.operands, specs: command.specs,
+                                               language: language))
                 return .success
             }
             return try command.run(rest, terminal)

@@ -13,7 +13,7 @@ struct ByteStringTable {
 
     /// The number of `bytes`, or nil when they were never inserted.
     func find(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var slot = ByteStringTable.reduce(ByteStringTable.hash(bytes), slots.count)
+        var slot = ByteHash.slot(ByteHash.of(bytes), in: slots.count)
         while slots[slot] != 0 {
             let number = Int(slots[slot] - 1)
             if stores(bytes, at: number) { return number }
@@ -27,11 +27,11 @@ struct ByteStringTable {
         let number = ends.count
         arena.append(contentsOf: bytes)
         ends.append(arena.count)
-        place(number, hash: ByteStringTable.hash(bytes), in: &slots)
+        place(number, hash: ByteHash.of(bytes), in: &slots)
         if ends.count * 4 > slots.count * 3 {
             var bigger = [Int32](repeating: 0, count: slots.count + slots.count / 2)
             for stored in 0..<ends.count {
-                place(stored, hash: ByteStringTable.hash(arena[start(of: stored)..<ends[stored]]), in: &bigger)
+                place(stored, hash: ByteHash.of(arena[start(of: stored)..<ends[stored]]), in: &bigger)
             }
             slots = bigger
         }
@@ -52,25 +52,8 @@ struct ByteStringTable {
     }
 
     private func place(_ number: Int, hash: UInt64, in table: inout [Int32]) {
-        var slot = ByteStringTable.reduce(hash, table.count)
+        var slot = ByteHash.slot(hash, in: table.count)
         while table[slot] != 0 { slot = slot + 1 == table.count ? 0 : slot + 1 }
         table[slot] = Int32(number + 1)
-    }
-
-    /// A slot in `0..<size` from a 64-bit hash (multiply-shift: any size works).
-    private static func reduce(_ hash: UInt64, _ size: Int) -> Int {
-        Int(((hash >> 32) &* UInt64(size)) >> 32)
-    }
-
-    /// FNV-1a, 64-bit, with a final mix.
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
-        }
-        value ^= value >> 33
-        value = value &* 0xff51_afd7_ed55_8ccd
-        return value ^ (value >> 33)
     }
 }

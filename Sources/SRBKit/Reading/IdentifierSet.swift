@@ -34,8 +34,8 @@ struct IdentifierSet {
     /// Adds `id`, or returns where it was first seen when it is already there.
     mutating func insert(_ id: ArraySlice<UInt8>, file: Int, line: Int) -> Sighting? {
         IdentifierSet.encode(id, into: &scratch)
-        let hash = IdentifierSet.hash(scratch)
-        var slot = IdentifierSet.reduce(hash, slots.count)
+        let hash = ByteHash.of(scratch)
+        var slot = ByteHash.slot(hash, in: slots.count)
         while slots[slot] != 0 {
             let offset = Int(slots[slot] - 1)
             if let sighting = sighting(at: offset, ifStoring: scratch) { return sighting }
@@ -128,10 +128,10 @@ struct IdentifierSet {
                 let start = position
                 let flagged = IdentifierSet.readVarint(page, &position)
                 position += flagged >> 1
-                let hash = IdentifierSet.hash(page[start..<position])
+                let hash = ByteHash.of(page[start..<position])
                 _ = IdentifierSet.readVarint(page, &position)
                 _ = IdentifierSet.readVarint(page, &position)
-                var slot = IdentifierSet.reduce(hash, bigger.count)
+                var slot = ByteHash.slot(hash, in: bigger.count)
                 while bigger[slot] != 0 { slot = slot + 1 == bigger.count ? 0 : slot + 1 }
                 bigger[slot] = UInt32(pageIndex << IdentifierSet.pageBits | start) + 1
             }
@@ -157,22 +157,5 @@ struct IdentifierSet {
             if byte & 0x80 == 0 { break }
         }
         return Int(bitPattern: value)
-    }
-
-    /// A slot in `0..<size` from a 64-bit hash (multiply-shift: any size works).
-    private static func reduce(_ hash: UInt64, _ size: Int) -> Int {
-        Int(((hash >> 32) &* UInt64(size)) >> 32)
-    }
-
-    /// FNV-1a, 64-bit, with a final mix: stable across runs.
-    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
-        }
-        value ^= value >> 33
-        value = value &* 0xff51_afd7_ed55_8ccd
-        return value ^ (value >> 33)
     }
 }
