@@ -4,7 +4,8 @@ extension CalendarDay {
     /// time after the date is ignored. Nil for anything else, a two-digit year
     /// or a day that does not exist. Used for `--as-of` and completion dates.
     public init?(registerDate text: String, order: DateOrder = .dmy) {
-        guard case .success(let day) = FieldValues.date(Array(text.utf8)[...], order: order) else { return nil }
+        let read = Array(text.utf8).withUnsafeBufferPointer { FieldValues.date($0, order: order) }
+        guard case .success(let day) = read else { return nil }
         self = day
     }
 }

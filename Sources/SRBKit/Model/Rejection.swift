@@ -45,3 +45,16 @@ public struct Rejection: Sendable, Hashable {
     /// Longest field quoted in a message, in characters.
     public static let quotedFieldLimit = 60
 }
+
+extension Rejection {
+    /// The same rejection `lines` lines further down its file (a duplicate's
+    /// first sighting too): for rows read from the middle of a file.
+    func shifted(byLines lines: Int) -> Rejection {
+        func moved(_ location: SourceLocation) -> SourceLocation {
+            SourceLocation(file: location.file, line: location.line + lines, column: location.column)
+        }
+        var problem = problem
+        if case .duplicateID(let firstSeen) = problem { problem = .duplicateID(firstSeen: moved(firstSeen)) }
+        return Rejection(reason: reason, problem: problem, location: moved(location), field: field)
+    }
+}

@@ -65,6 +65,11 @@ public struct ReadSettings: Sendable {
     /// The ward registry (`--wards`): its units are the report's, and a row
     /// whose unit matches none of them is rejected (`unit`).
     public var registry: UnitRegistry?
+    /// Threads a regular file is read on: 1, or 2 (the second half of a file
+    /// is read on a second thread and merged; the result is the same).
+    public var threads: Int
+    /// Files smaller than this are read on one thread whatever `threads` says.
+    public var minimumBytesToSplit: Int
 
     public init(
         delimiter: Delimiter? = nil,
@@ -73,8 +78,12 @@ public struct ReadSettings: Sendable {
         columnOverrides: [ColumnRole: String] = [:],
         period: Period? = nil,
         maximumFieldLength: Int = ReadSettings.defaultMaximumFieldLength,
-        registry: UnitRegistry? = nil
+        registry: UnitRegistry? = nil,
+        threads: Int = 2,
+        minimumBytesToSplit: Int = ReadSettings.defaultMinimumBytesToSplit
     ) {
+        self.threads = threads
+        self.minimumBytesToSplit = minimumBytesToSplit
         self.delimiter = delimiter
         self.encoding = encoding
         self.dateOrder = dateOrder
@@ -86,6 +95,9 @@ public struct ReadSettings: Sendable {
 
     /// 64 KiB: far above any real name or date, far below what would exhaust memory.
     public static let defaultMaximumFieldLength = 65_536
+
+    /// 4 MiB: below this a second thread costs more than it saves.
+    public static let defaultMinimumBytesToSplit = 4 << 20
 }
 
 /// Everything that decides how counts become a report.

@@ -72,7 +72,10 @@ public struct OrderedTally: Sendable, Hashable {
 
     public static func + (lhs: OrderedTally, rhs: OrderedTally) -> OrderedTally {
         var sum = OrderedTally()
-        for order in BirthOrder.allCases { sum[order] = lhs[order] + rhs[order] }
+        sum.first = lhs.first + rhs.first
+        sum.second = lhs.second + rhs.second
+        sum.thirdOrLater = lhs.thirdOrLater + rhs.thirdOrLater
+        sum.unknown = lhs.unknown + rhs.unknown
         return sum
     }
 

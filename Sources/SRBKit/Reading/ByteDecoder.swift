@@ -31,6 +31,9 @@ struct ByteDecoder {
     private let forcesNoMark: Bool
     private var skipsUTF8Mark = true
 
+    /// True when no byte is held back for the next chunk and the mode is decided.
+    var holdsNothing: Bool { mode != .undecided && pending.isEmpty && pendingHighSurrogate == nil }
+
     /// Decodes one chunk and passes the result to `body`.
     mutating func decode(_ chunk: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         if mode == .undecided || (forcesNoMark && skipsUTF8Mark) {

@@ -69,8 +69,11 @@ struct CSVTokenizer {
     private(set) var unterminatedQuoteLine: Int?
     private var quoteOpenedOnLine = 1
 
-    init(delimiter: UInt8, maximumFieldLength: Int) {
+    /// - Parameter line: the physical line the input starts on (a tokenizer that
+    ///   takes over from `RecordScanner` mid-file starts on that line).
+    init(delimiter: UInt8, maximumFieldLength: Int, line: Int = 1) {
         self.delimiter = delimiter
+        self.line = line
         self.maximumFieldLength = maximumFieldLength
         self.maximumRecordLength = maximumFieldLength.multipliedReportingOverflow(by: 16).overflow
             ? Int.max : maximumFieldLength * 16
@@ -78,9 +81,25 @@ struct CSVTokenizer {
         record.fieldEnds.reserveCapacity(64)
     }
 
+    /// Line the next byte is on.
+    var currentLine: Int { line }
+    /// True after a line-ending CR: a line feed that comes next belongs to it.
+    var skipsNextLineFeed: Bool { skipsLineFeed }
+
     /// Consumes a chunk, calling `emit` for every record completed inside it.
     /// Blank lines yield no record.
     mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>, emit: (CSVRecord) -> Void) {
+        _ = consume(chunk, stoppingAfterOneRecord: false, emit: emit)
+    }
+
+    /// Consumes a chunk as `consume(_:emit:)` does; when `stoppingAfterOneRecord`,
+    /// stops just after the line end of the first record it completes. Returns
+    /// where it stopped and whether a record was completed.
+    mutating func consume(
+        _ chunk: UnsafeBufferPointer<UInt8>,
+        stoppingAfterOneRecord: Bool,
+        emit: (CSVRecord) -> Void
+    ) -> (stop: Int, completedRecord: Bool) {
         let quote = UInt8(ascii: "\"")
         let lineFeed = UInt8(ascii: "\n")
         let carriageReturn = UInt8(ascii: "\r")
@@ -113,9 +132,10 @@ struct CSVTokenizer {
                     startRecordIfNeeded()
                     endField()
                 } else if byte == lineFeed || byte == carriageReturn {
-                    endRecord(emit: emit)
+                    let emitted = endRecord(emit: emit)
                     line += 1
                     skipsLineFeed = byte == carriageReturn
+                    if emitted && stoppingAfterOneRecord { return (position, true) }
                 } else if byte == quote && state == .fieldStart {
                     startRecordIfNeeded()
                     state = .quoted
@@ -142,12 +162,13 @@ struct CSVTokenizer {
                 }
             }
         }
+        return (end, false)
     }
 
     /// Ends the input: a last record without a line end is emitted.
     mutating func finish(emit: (CSVRecord) -> Void) {
         if state == .quoted { unterminatedQuoteLine = quoteOpenedOnLine }
-        endRecord(emit: emit)
+        _ = endRecord(emit: emit)
     }
 
     private mutating func startRecordIfNeeded() {
@@ -197,8 +218,10 @@ struct CSVTokenizer {
         state = .fieldStart
     }
 
-    private mutating func endRecord(emit: (CSVRecord) -> Void) {
-        if recordHasContent {
+    /// Emits the record, if it has any content; returns whether it did.
+    private mutating func endRecord(emit: (CSVRecord) -> Void) -> Bool {
+        let emits = recordHasContent
+        if emits {
             endField()
             emit(record)
         }
@@ -206,5 +229,6 @@ struct CSVTokenizer {
         fieldLength = 0
         recordHasContent = false
         state = .fieldStart
+        return emits
     }
 }

@@ -22,24 +22,62 @@ struct CellGrid {
 
     /// Counts one row of `unit` bringing `tally` to `bucket`.
     mutating func add(_ tally: OrderedTally, unit: Int, bucket: RegisterScan.TimeBucket) {
+        add(RegisterScan.Cell(tally: tally, rows: 1), unit: unit, bucket: bucket)
+    }
+
+    /// Adds a cell's births and rows to `unit`'s cell of `bucket`.
+    mutating func add(_ cell: RegisterScan.Cell, unit: Int, bucket: RegisterScan.TimeBucket) {
         if let position = position(unit: unit, year: bucket.year) {
             let index = position + bucket.month
             let slot = slots[unit][index]
             if slot != 0 {
-                values[Int(slot) - 1].tally += tally
-                values[Int(slot) - 1].rows += 1
+                values[Int(slot) - 1].tally += cell.tally
+                values[Int(slot) - 1].rows += cell.rows
                 return
             }
             if values.count < Int(Int32.max) {
                 keys.append(RegisterScan.CellKey(unit: unit, bucket: bucket))
-                values.append(RegisterScan.Cell(tally: tally, rows: 1))
+                values.append(cell)
                 slots[unit][index] = Int32(values.count)
                 return
             }
         }
         let key = RegisterScan.CellKey(unit: unit, bucket: bucket)
-        outside[key, default: RegisterScan.Cell()].tally += tally
-        outside[key, default: RegisterScan.Cell()].rows += 1
+        outside[key, default: RegisterScan.Cell()].tally += cell.tally
+        outside[key, default: RegisterScan.Cell()].rows += cell.rows
+    }
+
+    /// Adds every cell of `other`, whose unit `u` is unit `unitMap[u]` here.
+    mutating func absorb(_ other: CellGrid, unitMap: [Int]) {
+        for (key, cell) in other.cells {
+            add(cell, unit: unitMap[key.unit], bucket: key.bucket)
+        }
+    }
+
+    /// Counts one birth of `unit` in `bucket`: what `add` does with a tally of
+    /// one boy or girl of that order, without building the tally.
+    mutating func addBirth(order: BirthOrder, isBoy: Bool, unit: Int, bucket: RegisterScan.TimeBucket) {
+        if let position = position(unit: unit, year: bucket.year) {
+            let slot = slots[unit][position + bucket.month]
+            if slot != 0 {
+                let index = Int(slot) - 1
+                values[index].rows += 1
+                switch (order, isBoy) {
+                case (.first, true): values[index].tally.first.boys += 1
+                case (.first, false): values[index].tally.first.girls += 1
+                case (.second, true): values[index].tally.second.boys += 1
+                case (.second, false): values[index].tally.second.girls += 1
+                case (.thirdOrLater, true): values[index].tally.thirdOrLater.boys += 1
+                case (.thirdOrLater, false): values[index].tally.thirdOrLater.girls += 1
+                case (.unknown, true): values[index].tally.unknown.boys += 1
+                case (.unknown, false): values[index].tally.unknown.girls += 1
+                }
+                return
+            }
+        }
+        var tally = OrderedTally()
+        tally[order] = isBoy ? Tally(boys: 1) : Tally(girls: 1)
+        add(tally, unit: unit, bucket: bucket)
     }
 
     /// Every cell, keyed as `RegisterScan.cells` shows them.

@@ -15,7 +15,7 @@ enum FieldValues {
     /// A birth date: `YYYY-MM-DD`, or `D/M/YYYY`, `D-M-YYYY`, `D.M.YYYY` in `order`;
     /// a year written first with four digits is always read year-month-day. A time
     /// after the date (after a space or `T`) is ignored.
-    static func date(_ field: ArraySlice<UInt8>, order: DateOrder) -> Result<CalendarDay, DateFailure> {
+    static func date(_ field: UnsafeBufferPointer<UInt8>, order: DateOrder) -> Result<CalendarDay, DateFailure> {
         let bytes = trimmed(field)
         // The three numbers, in fixed locals: values and digit counts.
         var values = (0, 0, 0), digitCounts = (0, 0, 0)
@@ -77,7 +77,7 @@ enum FieldValues {
     /// A whole number ≥ 0 written with ASCII digits only; nil otherwise, and for
     /// more than `maximumCountDigits` significant digits (no real count comes
     /// close, and sums of 15 million such rows cannot overflow).
-    static func count(_ field: ArraySlice<UInt8>) -> Int? {
+    static func count(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
         let bytes = trimmed(field)
         guard !bytes.isEmpty, bytes.allSatisfy(isDigit) else { return nil }
         let significant = bytes.drop { $0 == 48 }
@@ -89,7 +89,7 @@ enum FieldValues {
 
     /// The time span of a count row's `period` cell: `YYYY-MM`, `MM/YYYY` (or
     /// `M/YYYY`) or `YYYY`. Nil when malformed or when the month does not exist.
-    static func countPeriod(_ field: ArraySlice<UInt8>) -> Period? {
+    static func countPeriod(_ field: UnsafeBufferPointer<UInt8>) -> Period? {
         let bytes = Array(trimmed(field))
         func number(_ slice: ArraySlice<UInt8>) -> Int? {
             guard !slice.isEmpty, slice.allSatisfy(isDigit) else { return nil }
@@ -115,7 +115,7 @@ enum FieldValues {
 
     /// A count row's month from separate year and month cells; nil when either
     /// is malformed or empty, or the month does not exist.
-    static func countPeriod(year yearField: ArraySlice<UInt8>, month monthField: ArraySlice<UInt8>) -> Period? {
+    static func countPeriod(year yearField: UnsafeBufferPointer<UInt8>, month monthField: UnsafeBufferPointer<UInt8>) -> Period? {
         let monthBytes = trimmed(monthField)
         guard let year = countYear(yearField), (1...2).contains(monthBytes.count),
               let month = count(monthBytes) else { return nil }
@@ -123,7 +123,7 @@ enum FieldValues {
     }
 
     /// A four-digit year cell of a count row.
-    static func countYear(_ field: ArraySlice<UInt8>) -> Int? {
+    static func countYear(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
         let bytes = trimmed(field)
         guard bytes.count == 4, let year = count(bytes), year >= 1 else { return nil }
         return year
@@ -131,17 +131,17 @@ enum FieldValues {
 
     /// A 1-based birth order; nil when empty or not a whole number (the row's
     /// births then go to `unknown`).
-    static func birthOrder(_ field: ArraySlice<UInt8>) -> Int? {
+    static func birthOrder(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let value = count(field), value >= 1 else { return nil }
         return value
     }
 
     /// The bytes without leading or trailing ASCII spaces and tabs.
-    static func trimmed(_ field: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    static func trimmed(_ field: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var start = field.startIndex, end = field.endIndex
         while start < end, isBlank(field[start]) { start += 1 }
         while end > start, isBlank(field[end - 1]) { end -= 1 }
-        return field[start..<end]
+        return UnsafeBufferPointer(rebasing: field[start..<end])
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

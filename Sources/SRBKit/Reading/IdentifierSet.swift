@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // A note for the next person: at 15 million rows the ids are the only thing
 // that grows with the register (SPEC "Scale"), so every byte per id counts.
 // Each id is stored once, in an append-only arena of 1 MiB pages (a full
@@ -28,28 +36,91 @@ struct IdentifierSet {
     private var pages: [[UInt8]] = []
     /// Arena offset + 1 per slot (page << pageBits | position); 0 is empty.
     private var slots = [UInt32](repeating: 0, count: 1024)
+    /// Per slot, `tag(of:)` its id's hash (0: empty), so that most probes of an
+    /// id not seen yet never read the arena.
+    private var tags = [UInt8](repeating: 0, count: 1024)
     private(set) var count = 0
     private var scratch: [UInt8] = []
 
     /// Adds `id`, or returns where it was first seen when it is already there.
-    mutating func insert(_ id: ArraySlice<UInt8>, file: Int, line: Int) -> Sighting? {
+    mutating func insert(_ id: UnsafeBufferPointer<UInt8>, file: Int, line: Int) -> Sighting? {
         IdentifierSet.encode(id, into: &scratch)
-        let hash = ByteHash.of(scratch)
+        let encoded = scratch
+        return encoded.withUnsafeBufferPointer { insert(encoded: $0, file: file, line: line) }
+    }
+
+    /// True when `other` holds an id that this set holds too.
+    func sharesAnID(with other: IdentifierSet) -> Bool {
+        var shared = false
+        other.forEachEntry { encoded, _ in
+            if !shared, case .found = find(encoded) { shared = true }
+        }
+        return shared
+    }
+
+    /// Adds every id of `other` (none of which may be here), its lines moved by `lineOffset`.
+    mutating func absorb(_ other: IdentifierSet, lineOffset: Int) {
+        other.forEachEntry { encoded, sighting in
+            _ = insert(encoded: encoded, file: sighting.file, line: sighting.line + lineOffset)
+        }
+    }
+
+    private enum Search {
+        case found(Sighting)
+        case free(slot: Int, tag: UInt8)
+    }
+
+    /// Where an encoded id is, or the slot it would take.
+    private func find(_ encoded: UnsafeBufferPointer<UInt8>) -> Search {
+        let hash = ByteHash.of(UnsafeRawBufferPointer(encoded))
+        let tag = IdentifierSet.tag(of: hash)
         var slot = ByteHash.slot(hash, in: slots.count)
-        while slots[slot] != 0 {
-            let offset = Int(slots[slot] - 1)
-            if let sighting = sighting(at: offset, ifStoring: scratch) { return sighting }
+        while tags[slot] != 0 {
+            if tags[slot] == tag, let sighting = sighting(at: Int(slots[slot] - 1), ifStoring: encoded) {
+                return .found(sighting)
+            }
             slot = slot + 1 == slots.count ? 0 : slot + 1
         }
-        guard let offset = append(scratch, file: file, line: line) else { return nil }
-        slots[slot] = UInt32(offset + 1)
-        count += 1
-        if count * 4 > slots.count * 3 { grow() }
-        return nil
+        return .free(slot: slot, tag: tag)
+    }
+
+    private mutating func insert(encoded: UnsafeBufferPointer<UInt8>, file: Int, line: Int) -> Sighting? {
+        switch find(encoded) {
+        case .found(let sighting):
+            return sighting
+        case .free(let slot, let tag):
+            guard let offset = append(encoded, file: file, line: line) else { return nil }
+            slots[slot] = UInt32(offset + 1)
+            tags[slot] = tag
+            count += 1
+            if count * 4 > slots.count * 3 { grow() }
+            return nil
+        }
+    }
+
+    /// Seven bits of the hash, with the top bit set so that 0 means an empty slot.
+    private static func tag(of hash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: hash >> 57) | 0x80 }
+
+    /// Calls `body` with each entry's encoded id and sighting, in insertion order.
+    private func forEachEntry(_ body: (UnsafeBufferPointer<UInt8>, Sighting) -> Void) {
+        for page in pages {
+            page.withUnsafeBufferPointer { page in
+                var position = 0
+                while position < page.count {
+                    let start = position
+                    let flagged = IdentifierSet.readVarint(page, &position)
+                    position += flagged >> 1
+                    let encoded = UnsafeBufferPointer(rebasing: page[start..<position])
+                    let file = IdentifierSet.readVarint(page, &position)
+                    let line = IdentifierSet.readVarint(page, &position)
+                    body(encoded, Sighting(file: file, line: line))
+                }
+            }
+        }
     }
 
     /// The id's entry: packed when that is shorter, else raw, behind its flagged length.
-    private static func encode(_ id: ArraySlice<UInt8>, into output: inout [UInt8]) {
+    private static func encode(_ id: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         output.removeAll(keepingCapacity: true)
         var nibbles = 0
         for byte in id { nibbles += nibble(of: byte) == nil ? 3 : 1 }
@@ -95,33 +166,37 @@ struct IdentifierSet {
 
     /// Where the entry at `offset` was first seen, when it stores exactly `encoded`
     /// (length varint and id: equal bytes there mean equal ids).
-    private func sighting(at offset: Int, ifStoring encoded: [UInt8]) -> Sighting? {
-        let page = pages[offset >> IdentifierSet.pageBits]
-        let start = offset & (IdentifierSet.pageSize - 1)
-        var position = start + encoded.count
-        guard position <= page.count, page[start..<position].elementsEqual(encoded) else { return nil }
-        let file = IdentifierSet.readVarint(page, &position)
-        let line = IdentifierSet.readVarint(page, &position)
-        return Sighting(file: file, line: line)
+    private func sighting(at offset: Int, ifStoring encoded: UnsafeBufferPointer<UInt8>) -> Sighting? {
+        pages[offset >> IdentifierSet.pageBits].withUnsafeBufferPointer { page in
+            let start = offset & (IdentifierSet.pageSize - 1)
+            var position = start + encoded.count
+            guard position <= page.count, memcmp(page.baseAddress! + start, encoded.baseAddress!, encoded.count) == 0
+            else { return nil }
+            let file = IdentifierSet.readVarint(page, &position)
+            let line = IdentifierSet.readVarint(page, &position)
+            return Sighting(file: file, line: line)
+        }
     }
 
     /// Appends an entry; returns its offset, or nil when the arena is full (4 GiB:
     /// the id is then not remembered, so it can never be called a duplicate wrongly).
-    private mutating func append(_ encoded: [UInt8], file: Int, line: Int) -> Int? {
-        var entry = encoded
-        IdentifierSet.appendVarint(file, to: &entry)
-        IdentifierSet.appendVarint(line, to: &entry)
-        if pages.isEmpty || pages[pages.count - 1].count + entry.count > IdentifierSet.pageSize {
-            guard pages.count < 4095, entry.count <= IdentifierSet.pageSize else { return nil }
+    private mutating func append(_ encoded: UnsafeBufferPointer<UInt8>, file: Int, line: Int) -> Int? {
+        let length = encoded.count + IdentifierSet.varintLength(file) + IdentifierSet.varintLength(line)
+        if pages.isEmpty || pages[pages.count - 1].count + length > IdentifierSet.pageSize {
+            guard pages.count < 4095, length <= IdentifierSet.pageSize else { return nil }
             pages.append([])  // grows by doubling up to one page: small registers stay small
         }
-        let offset = (pages.count - 1) << IdentifierSet.pageBits | pages[pages.count - 1].count
-        pages[pages.count - 1].append(contentsOf: entry)
+        let last = pages.count - 1
+        let offset = last << IdentifierSet.pageBits | pages[last].count
+        pages[last].append(contentsOf: encoded)
+        IdentifierSet.appendVarint(file, to: &pages[last])
+        IdentifierSet.appendVarint(line, to: &pages[last])
         return offset
     }
 
     private mutating func grow() {
         var bigger = [UInt32](repeating: 0, count: slots.count + slots.count / 2)
+        var biggerTags = [UInt8](repeating: 0, count: bigger.count)
         for (pageIndex, page) in pages.enumerated() {
             var position = 0
             while position < page.count {
@@ -132,11 +207,13 @@ struct IdentifierSet {
                 _ = IdentifierSet.readVarint(page, &position)
                 _ = IdentifierSet.readVarint(page, &position)
                 var slot = ByteHash.slot(hash, in: bigger.count)
-                while bigger[slot] != 0 { slot = slot + 1 == bigger.count ? 0 : slot + 1 }
+                while biggerTags[slot] != 0 { slot = slot + 1 == bigger.count ? 0 : slot + 1 }
                 bigger[slot] = UInt32(pageIndex << IdentifierSet.pageBits | start) + 1
+                biggerTags[slot] = IdentifierSet.tag(of: hash)
             }
         }
         slots = bigger
+        tags = biggerTags
     }
 
     private static func appendVarint(_ value: Int, to output: inout [UInt8]) {
@@ -147,10 +224,19 @@ struct IdentifierSet {
         } while rest > 0
     }
 
-    private static func readVarint(_ bytes: [UInt8], _ position: inout Int) -> Int {
+    private static func varintLength(_ value: Int) -> Int {
+        var rest = UInt(bitPattern: value) >> 7, length = 1
+        while rest > 0 {
+            rest >>= 7
+            length += 1
+        }
+        return length
+    }
+
+    private static func readVarint(_ bytes: some RandomAccessCollection<UInt8>, _ position: inout Int) -> Int {
         var value: UInt = 0, shift: UInt = 0
         while position < bytes.count {
-            let byte = bytes[position]
+            let byte = bytes[bytes.index(bytes.startIndex, offsetBy: position)]
             position += 1
             if shift < 64 { value |= UInt(byte & 0x7F) << shift }
             shift += 7

@@ -38,6 +38,8 @@ final class ChunkedFileReader {
 
     private let descriptor: Int32
     private let ownsDescriptor: Bool
+    /// Size in bytes of a regular file; nil for anything else (a pipe, a terminal, memory).
+    let regularFileSize: Int?
     private var buffer: [UInt8]
     private let contents: [UInt8]?
 
@@ -47,12 +49,14 @@ final class ChunkedFileReader {
         case .memory(_, let bytes):
             descriptor = -1
             ownsDescriptor = false
+            regularFileSize = nil
             buffer = []
             contents = bytes
             return
         case .standardInput:
             descriptor = 0
             ownsDescriptor = false
+            regularFileSize = nil
             contents = nil
         case .file(let path):
             let opened = open(path, O_RDONLY)
@@ -66,6 +70,7 @@ final class ChunkedFileReader {
             }
             descriptor = opened
             ownsDescriptor = true
+            regularFileSize = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
             contents = nil
         }
         buffer = [UInt8](repeating: 0, count: ChunkedFileReader.chunkSize)
@@ -85,8 +90,13 @@ final class ChunkedFileReader {
     }
 
     /// Calls `body` with each chunk until the end of input or until `body`
-    /// returns false; throws `SRBError.cannotRead` on a read error.
-    func forEachChunk(path: String, whileTrue body: (UnsafeBufferPointer<UInt8>) -> Bool) throws(SRBError) {
+    /// returns false; throws `SRBError.cannotRead` on a read error. With
+    /// `byteLimit`, stops after that many bytes (the next call goes on from there).
+    func forEachChunk(
+        path: String,
+        byteLimit: Int = .max,
+        whileTrue body: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) throws(SRBError) {
         if let contents {
             contents.withUnsafeBufferPointer { all in
                 var start = 0
@@ -98,17 +108,26 @@ final class ChunkedFileReader {
             }
             return
         }
-        while true {
+        var left = byteLimit
+        while left > 0 {
             let count = buffer.withUnsafeMutableBytes { raw in
-                read(descriptor, raw.baseAddress, raw.count)
+                read(descriptor, raw.baseAddress, min(raw.count, left))
             }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .cannotRead(path: path, reason: ChunkedFileReader.describeErrno())
             }
             if count == 0 { return }
+            left -= count
             let goesOn = buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
             if !goesOn { return }
+        }
+    }
+
+    /// Moves to byte `offset` of a regular file; throws `SRBError.cannotRead` when it cannot.
+    func seek(to offset: Int, path: String) throws(SRBError) {
+        guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else {
+            throw .cannotRead(path: path, reason: ChunkedFileReader.describeErrno())
         }
     }
 

@@ -23,10 +23,12 @@ public struct PlanReader: Sendable {
     /// `missingPlanColumn` without a content or time frame column.
     public func read(_ source: InputSource) throws(SRBError) -> Plan {
         let file = source.displayName
-        var records: [CSVRecord] = []
+        var records: [PlanRecord] = []
         let stream = RecordStream(delimiter: delimiter, encoding: encoding,
                                   maximumFieldLength: ReadSettings.defaultMaximumFieldLength)
-        let findings = try stream.read(source) { record throws(SRBError) in records.append(record) }
+        let findings = try stream.read(source) { record throws(SRBError) in
+            records.append(PlanRecord(line: record.line, fields: (0..<record.fieldCount).map { text(record.field($0)) }))
+        }
         var warnings: [PlanWarning] = []
         if let line = findings.firstNonUTF8Line {
             warnings.append(.read(.notUTF8(SourceLocation(file: file, line: line))))
@@ -43,10 +45,16 @@ public struct PlanReader: Sendable {
     }
 
     /// The plan of a file's records (the first is the header).
-    private func plan(from records: [CSVRecord], file: String, warnings: [PlanWarning]) throws(SRBError) -> Plan {
+    /// A plan row as read: its line and its fields, decoded.
+    private struct PlanRecord {
+        let line: Int
+        let fields: [String]
+    }
+
+    private func plan(from records: [PlanRecord], file: String, warnings: [PlanWarning]) throws(SRBError) -> Plan {
         var warnings = warnings
         guard let header = records.first else { throw .noHeader(file: file) }
-        let headers = (0..<header.fieldCount).map { text(header.field($0)) }
+        let headers = header.fields
         var columns: [PlanColumn: Int] = [:]
         for (index, title) in headers.enumerated() {
             guard let column = PlanColumn.matching(header: title) else { continue }
@@ -65,7 +73,7 @@ public struct PlanReader: Sendable {
         var headingCount = 0
         var currentSection: (number: String, title: String)?
         for record in records.dropFirst() {
-            let fields = (0..<record.fieldCount).map { text(record.field($0)) }
+            let fields = record.fields
             if fields.allSatisfy(\.isEmpty) || fields.map(TextFolding.headerKey) == headerKeys { continue }
             if fields.count != headers.count {
                 warnings.append(.fieldCount(SourceLocation(file: file, line: record.line), found: fields.count,
@@ -109,7 +117,7 @@ public struct PlanReader: Sendable {
 
     /// A field's text: UTF-8 when valid (or forced), else Windows-1258; then NFC,
     /// trimmed, runs of white space (line breaks included) folded to one space.
-    private func text(_ field: ArraySlice<UInt8>) -> String {
+    private func text(_ field: UnsafeBufferPointer<UInt8>) -> String {
         let decoded: String = switch encoding {
         case .cp1258: Windows1258.decode(field)
         case .utf8, .utf16: String(decoding: field, as: UTF8.self)

@@ -1,7 +1,13 @@
-/// One file's way from bytes to records, shared by registers and the ward
-/// registry: chunks → `ByteDecoder` (byte-order marks, UTF-16) →
-/// `UTF8Validator` (first line that is not UTF-8) → delimiter detected on the
-/// header line → `CSVTokenizer` → records.
+/// Receives the records of a stream, one at a time.
+protocol RecordSink {
+    /// Takes one record; returns false to stop reading (the rest is skipped).
+    mutating func take(_ record: RecordView) -> Bool
+}
+
+/// One file's way from bytes to records, shared by registers, the ward registry
+/// and plans: chunks → `ByteDecoder` (byte-order marks, UTF-16) → delimiter
+/// detected on the header line → `RecordScanner` (records, and the first line
+/// that is not UTF-8) → a `RecordSink`.
 struct RecordStream {
     /// What the stream noticed about the file as a whole.
     struct Findings {
@@ -9,8 +15,6 @@ struct RecordStream {
         var firstNonUTF8Line: Int?
         /// 1-based line on which a quoted field opened and never closed.
         var unterminatedQuoteLine: Int?
-        /// True when the file held at least one record.
-        var hasRecords = false
     }
 
     let delimiter: Delimiter?
@@ -21,65 +25,136 @@ struct RecordStream {
     /// throws, the rest of the file is skipped and the error rethrown.
     func read(
         _ source: InputSource,
-        _ body: (CSVRecord) throws(SRBError) -> Void
+        _ body: (RecordView) throws(SRBError) -> Void
     ) throws(SRBError) -> Findings {
-        let name = source.displayName
-        let reader = try ChunkedFileReader(source)
-        var decoder = ByteDecoder(forced: encoding)
-        var headerBuffer: [UInt8] = []
-        var tokenizer: CSVTokenizer?
-        var failure: SRBError?
-        var findings = Findings()
+        try withoutActuallyEscaping(body) { escapable throws(SRBError) in
+            var sink = ClosureSink(body: escapable)
+            let findings = try read(source, into: &sink)
+            if let failure = sink.failure { throw failure }
+            return findings
+        }
+    }
 
-        func take(_ record: CSVRecord) {
-            guard failure == nil else { return }
-            findings.hasRecords = true
-            do throws(SRBError) {
-                try body(record)
-            } catch {
-                failure = error
-            }
+    /// Reads `source` to its end or until `sink` asks to stop.
+    func read<Sink: RecordSink>(_ source: InputSource, into sink: inout Sink) throws(SRBError) -> Findings {
+        let reader = try ChunkedFileReader(source)
+        var session = Session(stream: self)
+        try reader.forEachChunk(path: source.displayName, whileTrue: { chunk in
+            session.feed(chunk, into: &sink)
+            return !session.isStopped
+        })
+        return session.finish(into: &sink)
+    }
+
+    /// The running parts of one read, fed chunk by chunk: the decoder, the
+    /// header line held until its delimiter is known, and the scanner.
+    struct Session {
+        let stream: RecordStream
+        /// Nil for bytes read from the middle of a file: passed on unchanged.
+        private var decoder: ByteDecoder?
+        private var headerBuffer: [UInt8] = []
+        private var scanner: RecordScanner?
+        /// True once the sink asked to stop.
+        private(set) var isStopped = false
+
+        /// A session from the start of a file: byte-order mark, then the header
+        /// line, whose delimiter is detected unless the stream names one.
+        init(stream: RecordStream) {
+            self.stream = stream
+            decoder = ByteDecoder(forced: stream.encoding)
         }
 
-        func feed(_ bytes: UnsafeBufferPointer<UInt8>, isLast: Bool) {
-            guard failure == nil else { return }
-            if tokenizer == nil {
+        /// A session from a row boundary in the middle of a file, whose
+        /// delimiter is known and whose bytes need no decoding. Lines count from 1.
+        init(stream: RecordStream, midFileWith delimiter: Delimiter) {
+            self.stream = stream
+            decoder = nil
+            self.delimiter = delimiter
+            scanner = RecordScanner(delimiter: delimiter.byte, maximumFieldLength: stream.maximumFieldLength,
+                                    validatesUTF8: stream.encoding == nil)
+        }
+
+        /// The delimiter in use; nil until the header line was seen.
+        private(set) var delimiter: Delimiter?
+
+        /// True when every byte fed so far ended a record (or a blank line) and
+        /// nothing is held back: the next byte starts a line outside any record.
+        var isBetweenRecords: Bool {
+            guard let scanner, scanner.isBetweenRecords else { return false }
+            return decoder?.holdsNothing ?? true
+        }
+
+        /// Line the next byte is on.
+        var currentLine: Int { scanner?.currentLine ?? 1 }
+
+        /// What was noticed so far, for a session that stops between records
+        /// without finishing (the rest of its file is read elsewhere).
+        var findingsSoFar: Findings { Findings(firstNonUTF8Line: scanner?.firstNonUTF8Line) }
+
+        /// Decodes and scans one chunk.
+        mutating func feed<Sink: RecordSink>(_ chunk: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
+            guard !isStopped else { return }
+            guard var decoder else { return scan(chunk, into: &sink) }
+            self.decoder = nil
+            defer { self.decoder = decoder }
+            decoder.decode(chunk) { scan($0, into: &sink) }
+        }
+
+        /// Ends the input: flushes what was held back and the last record.
+        mutating func finish<Sink: RecordSink>(into sink: inout Sink) -> Findings {
+            if var decoder {
+                self.decoder = nil
+                decoder.finish { scan($0, into: &sink) }
+                self.decoder = decoder
+            }
+            if scanner == nil {
+                let empty: [UInt8] = []
+                empty.withUnsafeBufferPointer { scan($0, into: &sink, isLast: true) }
+            }
+            if !isStopped { scanner?.finish(into: &sink) }
+            return Findings(firstNonUTF8Line: scanner?.firstNonUTF8Line,
+                            unterminatedQuoteLine: scanner?.unterminatedQuoteLine)
+        }
+
+        private mutating func scan<Sink: RecordSink>(
+            _ bytes: UnsafeBufferPointer<UInt8>,
+            into sink: inout Sink,
+            isLast: Bool = false
+        ) {
+            guard !isStopped else { return }
+            guard scanner != nil else {
                 headerBuffer.append(contentsOf: bytes)
                 let firstContent = headerBuffer.firstIndex { $0 != 10 && $0 != 13 } ?? headerBuffer.endIndex
                 let headerLine = headerBuffer[firstContent...]
                 let hasLineEnd = headerLine.contains { $0 == 10 || $0 == 13 }
                 guard isLast || hasLineEnd || headerBuffer.count >= 1 << 16 else { return }
-                let chosen = delimiter ?? Delimiter.detect(headerLine: headerLine)
-                tokenizer = CSVTokenizer(delimiter: chosen.byte, maximumFieldLength: maximumFieldLength)
+                let chosen = stream.delimiter ?? Delimiter.detect(headerLine: headerLine)
+                delimiter = chosen
+                // Transcoded UTF-16 is valid by construction; a forced encoding is not checked.
+                scanner = RecordScanner(delimiter: chosen.byte, maximumFieldLength: stream.maximumFieldLength,
+                                        validatesUTF8: stream.encoding == nil)
                 let buffered = headerBuffer
                 headerBuffer = []
-                buffered.withUnsafeBufferPointer { feed($0, isLast: false) }
+                buffered.withUnsafeBufferPointer { scan($0, into: &sink) }
                 return
             }
-            tokenizer!.consume(bytes, emit: take)
+            if !scanner!.consume(bytes, into: &sink) { isStopped = true }
         }
+    }
+}
 
-        var validator = UTF8Validator()
-        let validates = encoding == nil
-        func pass(_ bytes: UnsafeBufferPointer<UInt8>) {
-            if validates { validator.check(bytes) }  // transcoded UTF-16 is valid by construction
-            feed(bytes, isLast: false)
+/// A sink that calls a closure and keeps the first error it throws.
+private struct ClosureSink: RecordSink {
+    let body: (RecordView) throws(SRBError) -> Void
+    var failure: SRBError?
+
+    mutating func take(_ record: RecordView) -> Bool {
+        do throws(SRBError) {
+            try body(record)
+            return true
+        } catch {
+            failure = error
+            return false
         }
-        try reader.forEachChunk(path: name, whileTrue: { chunk in
-            decoder.decode(chunk, pass)
-            return failure == nil
-        })
-        if let failure { throw failure }
-        decoder.finish(pass)
-        if validates { validator.finish() }
-        if tokenizer == nil {
-            let empty: [UInt8] = []
-            empty.withUnsafeBufferPointer { feed($0, isLast: true) }
-        }
-        tokenizer?.finish(emit: take)
-        if let failure { throw failure }
-        findings.firstNonUTF8Line = validator.firstInvalidLine
-        findings.unterminatedQuoteLine = tokenizer?.unterminatedQuoteLine
-        return findings
     }
 }

@@ -1,6 +1,7 @@
 /// Reads birth registers (one or several files, read as one register) into a
 /// `RegisterScan`, streaming: memory grows with units, months and ids, never
-/// with rows.
+/// with rows. A large regular file is read on two threads (`SplitFileRead`),
+/// with exactly the one-thread result.
 public struct RegisterReader: Sendable {
     public let settings: ReadSettings
 
@@ -8,34 +9,61 @@ public struct RegisterReader: Sendable {
         self.settings = settings
     }
 
-    /// Reads every source in order. Each rejected row goes to `onRejection` as it
-    /// is found. Throws when a file cannot be opened or read, or has no header or
-    /// lacks a required column.
+    /// Reads every source in order. Each rejected row goes to `onRejection`, in
+    /// input order. Throws when a file cannot be opened or read, or has no
+    /// header or lacks a required column.
     public func read(
         _ sources: [InputSource],
         onRejection: (Rejection) -> Void = { _ in }
     ) throws(SRBError) -> RegisterScan {
-        var state = ScanState(settings: settings)
-        for source in sources {
-            try readFile(source, into: &state, onRejection: onRejection)
+        try readCountingMergedHalves(sources, onRejection: onRejection).scan
+    }
+
+    /// Reads as `read` does; also says how many files had their second half
+    /// read on a second thread and merged (for tests of the split).
+    func readCountingMergedHalves(
+        _ sources: [InputSource],
+        onRejection: (Rejection) -> Void
+    ) throws(SRBError) -> (scan: RegisterScan, mergedHalves: Int) {
+        try withoutActuallyEscaping(onRejection) { forward throws(SRBError) in
+            var state = ScanState(settings: settings)
+            var mergedHalves = 0
+            for (index, source) in sources.enumerated() {
+                if try readFile(source, into: &state, forward: forward, isLastFile: index == sources.count - 1) {
+                    mergedHalves += 1
+                }
+            }
+            state.finish()
+            return (state.scan, mergedHalves)
         }
-        state.finish()
-        return state.scan
     }
 
     private func readFile(
         _ source: InputSource,
         into state: inout ScanState,
-        onRejection: (Rejection) -> Void
-    ) throws(SRBError) {
+        forward: @escaping (Rejection) -> Void,
+        isLastFile: Bool
+    ) throws(SRBError) -> Bool {
         let name = source.displayName
         let stream = RecordStream(delimiter: settings.delimiter, encoding: settings.encoding,
                                   maximumFieldLength: settings.maximumFieldLength)
         state.scan.files.append(name)  // a file that cannot be opened stops the run: the scan is dropped
         state.beginFile(named: name)
-        let findings = try stream.read(source) { record throws(SRBError) in
-            try state.take(record, onRejection: onRejection)
+        // The state moves into the sink for the read (a copy would copy its tables on first write).
+        var sink = RegisterSink(state: ScanState(settings: settings), forward: forward)
+        swap(&sink.state, &state)
+        var split: SplitFileRead.Outcome?
+        if case .file(let path) = source {
+            split = try SplitFileRead(path: path, stream: stream, settings: settings).read(into: &sink, isLastFile: isLastFile)
         }
+        let findings: RecordStream.Findings
+        if let split {
+            findings = split.findings
+        } else {
+            findings = try stream.read(source, into: &sink)
+        }
+        swap(&sink.state, &state)
+        if let failure = sink.failure { throw failure }
         if let line = findings.firstNonUTF8Line {
             state.scan.warnings.append(.notUTF8(SourceLocation(file: name, line: line)))
         }
@@ -43,5 +71,6 @@ public struct RegisterReader: Sendable {
             state.scan.warnings.append(.unterminatedQuote(SourceLocation(file: name, line: line)))
         }
         if state.layout == nil { throw .noHeader(file: name) }
+        return split?.mergedSecondHalf ?? false
     }
 }

@@ -1,7 +1,7 @@
 /// What reading registers found: counts per unit and time span, and where every
 /// row went. Rows in `cells` are usable; the analysis decides which of them fall
 /// in the reported period.
-public struct RegisterScan: Sendable {
+public struct RegisterScan: Sendable, Equatable {
     /// A unit of the ward registry, or without one a unit seen in a usable row,
     /// as first written.
     public struct ScannedUnit: Sendable, Hashable {

@@ -5,12 +5,14 @@
 /// before any row is read (so that every one is reported, births or not); a
 /// row's unit must match one of them. Without one, each new matching key seen
 /// in a usable row becomes a unit.
-struct ScanState {
+struct ScanState: Sendable {
     let settings: ReadSettings
     var scan = RegisterScan()
     private(set) var layout: HeaderLayout?
     /// The layout's columns, looked up once per file rather than hashed per row.
     private var columns = RoleColumns([:])
+    /// Per-file facts the row path reads, so that it never copies the layout or the registry.
+    private var rowFacts = RowFacts()
     private var fileName = ""
     private var fileIndex = 0
     private var unitIndexByKey: [String: Int] = [:]
@@ -74,10 +76,20 @@ struct ScanState {
         }
     }
 
+    /// What the current file's rows are checked against.
+    private struct RowFacts {
+        var fieldCount = 0
+        var shape = HeaderLayout.Shape.births
+        var hasRegistry = false
+        /// Columns to take a unit's district (province) from while it has none.
+        var districtColumn: Int?
+        var provinceColumn: Int?
+    }
+
     /// What a unit cell as written stands for, worked out once per spelling.
     private struct UnitSpelling {
-        /// Matching key (see SPEC "Units"); empty for a blank cell.
-        let key: String
+        /// True when the matching key (see SPEC "Units") is empty: a blank cell.
+        let isBlank: Bool
         /// The registry entry it matches; nil without a registry or a match.
         let registryIndex: Int?
         /// The unit it became (without a registry), once a usable row had it.
@@ -106,9 +118,10 @@ struct ScanState {
         layout = nil
     }
 
-    /// Takes one record: the file's header when none is known yet, else a data row.
-    mutating func take(_ record: CSVRecord, onRejection: (Rejection) -> Void) throws(SRBError) {
-        guard let layout else {
+    /// Takes one record: the file's header when none is known yet, else a data
+    /// row. Returns the row's rejection, already counted, for the caller to pass on.
+    mutating func take(_ record: RecordView) throws(SRBError) -> Rejection? {
+        guard layout != nil else {
             let headers = (0..<record.storedFieldCount).map { text(record.field($0)) }
             let found = try HeaderLayout(headers: headers, fieldCount: record.fieldCount,
                                          overrides: settings.columnOverrides, file: fileName)
@@ -120,30 +133,95 @@ struct ScanState {
             if found.columns[.province] != nil && settings.registry?.hasProvinceColumn != true { scan.hasProvinces = true }
             self.layout = found
             columns = RoleColumns(found.columns)
-            return
+            let registry = settings.registry
+            rowFacts = RowFacts(fieldCount: found.fieldCount, shape: found.shape, hasRegistry: registry != nil,
+                                districtColumn: registry?.hasDistrictColumn == true ? nil : found.columns[.district],
+                                provinceColumn: registry?.hasProvinceColumn == true ? nil : found.columns[.province])
+            return nil
         }
         scan.rowsRead += 1
-        if let rejection = classify(record, layout: layout) {
-            scan.rejectedByReason[rejection.reason, default: 0] += 1
-            if scan.firstRejections.count < RegisterScan.keptRejections { scan.firstRejections.append(rejection) }
-            if rejection.reason == .duplicate && scan.duplicateExamples.count < RegisterScan.keptDuplicates {
-                scan.duplicateExamples.append(rejection)
-            }
-            onRejection(rejection)
+        guard let rejection = classify(record) else { return nil }
+        count(rejection)
+        return rejection
+    }
+
+    private mutating func count(_ rejection: Rejection) {
+        scan.rejectedByReason[rejection.reason, default: 0] += 1
+        if scan.firstRejections.count < RegisterScan.keptRejections { scan.firstRejections.append(rejection) }
+        if rejection.reason == .duplicate && scan.duplicateExamples.count < RegisterScan.keptDuplicates {
+            scan.duplicateExamples.append(rejection)
         }
     }
 
+    /// A state at the start of the current file that has read nothing before
+    /// it: what a second thread reading part of the file starts from.
+    func forCurrentFileFromScratch() -> ScanState {
+        var fresh = ScanState(settings: settings)
+        fresh.scan.files = scan.files
+        fresh.beginFile(named: fileName)
+        return fresh
+    }
+
+    /// Takes in what `other` read from the rest of the current file, starting
+    /// `lineOffset` lines down, as if this state had read those rows itself.
+    /// Returns false, changing nothing, when that cannot be done exactly: the
+    /// other state left spellings unlisted (more than `SpellingTally.listedLimit`
+    /// of them), or saw an id this one has seen. `keepsIDs` false leaves the
+    /// other's ids out of this state (no later file to check them against).
+    mutating func absorb(_ other: ScanState, lineOffset: Int, keepsIDs: Bool) -> Bool {
+        guard sexSpellings.canAbsorb(other.sexSpellings), unknownUnits.canAbsorb(other.unknownUnits),
+              other.seenIDs.count == 0 || !seenIDs.sharesAnID(with: other.seenIDs) else { return false }
+        var unitMap: [Int] = []
+        unitMap.reserveCapacity(other.scan.units.count)
+        for unit in other.scan.units {
+            let index: Int
+            if scan.hasRegistry {
+                index = unitMap.count  // the registry's units, in its order, on both sides
+            } else if let known = unitIndexByKey[unit.key] {
+                index = known
+            } else {
+                index = scan.units.count
+                unitIndexByKey[unit.key] = index
+                scan.units.append(RegisterScan.ScannedUnit(key: unit.key, name: unit.name, district: nil, province: nil))
+            }
+            if scan.units[index].district == nil { scan.units[index].district = unit.district }
+            if scan.units[index].province == nil { scan.units[index].province = unit.province }
+            unitMap.append(index)
+        }
+        cells.absorb(other.cells, unitMap: unitMap)
+        scan.rowsRead += other.scan.rowsRead
+        scan.rowsOutsidePeriod += other.scan.rowsOutsidePeriod
+        for rejection in other.scan.firstRejections {
+            // `firstRejections` holds every rejection's reason count only up to its
+            // limit, so counts come from `rejectedByReason` and examples from here.
+            let shifted = rejection.shifted(byLines: lineOffset)
+            if scan.firstRejections.count < RegisterScan.keptRejections { scan.firstRejections.append(shifted) }
+        }
+        for rejection in other.scan.duplicateExamples where scan.duplicateExamples.count < RegisterScan.keptDuplicates {
+            scan.duplicateExamples.append(rejection.shifted(byLines: lineOffset))
+        }
+        for (reason, count) in other.scan.rejectedByReason { scan.rejectedByReason[reason, default: 0] += count }
+        if let first = other.scan.firstDay, scan.firstDay.map({ first < $0 }) ?? true { scan.firstDay = first }
+        if let last = other.scan.lastDay, scan.lastDay.map({ last > $0 }) ?? true { scan.lastDay = last }
+        straddlingCountRows += other.straddlingCountRows
+        sexSpellings.absorb(other.sexSpellings)
+        unknownUnits.absorb(other.unknownUnits)
+        if keepsIDs { seenIDs.absorb(other.seenIDs, lineOffset: lineOffset) }
+        return true
+    }
+
     /// Uses the row, or returns why it is rejected.
-    private mutating func classify(_ record: CSVRecord, layout: HeaderLayout) -> Rejection? {
+    private mutating func classify(_ record: RecordView) -> Rejection? {
         func reject(_ reason: RejectionReason, _ problem: Rejection.Problem, column: Int?, quoting: Bool = true) -> Rejection {
             let field = column.flatMap { quoting && $0 < record.fieldCount ? text(record.field($0)) : nil }
             let location = SourceLocation(file: fileName, line: record.line, column: column.map { $0 + 1 })
             return Rejection(reason: reason, problem: problem, location: location, field: field)
         }
-        guard record.fieldCount == layout.fieldCount else {
-            let column = min(record.fieldCount, layout.fieldCount)
-            return reject(.fields, .fieldCount(found: record.fieldCount, expected: layout.fieldCount),
-                          column: column, quoting: record.fieldCount > layout.fieldCount)
+        let expectedFields = rowFacts.fieldCount
+        guard record.fieldCount == expectedFields else {
+            let column = min(record.fieldCount, expectedFields)
+            return reject(.fields, .fieldCount(found: record.fieldCount, expected: expectedFields),
+                          column: column, quoting: record.fieldCount > expectedFields)
         }
         if let oversized = record.firstOversizedField {
             return reject(.fields, .fieldTooLong(limit: settings.maximumFieldLength), column: oversized, quoting: false)
@@ -151,16 +229,26 @@ struct ScanState {
         if let cut = record.firstFieldPastRecordLimit {
             return reject(.fields, .rowTooLong(limit: settings.maximumFieldLength * 16), column: cut, quoting: false)
         }
-        let sexReading = layout.shape == .births ? sex(record.field(columns[.sex]!)) : nil
+        let shape = rowFacts.shape
+        let sexReading = shape == .births ? sex(record.field(columns[.sex]!)) : nil
         let unitColumn = columns[.unit]!
         let spellingNumber = unitSpellingNumber(record.field(unitColumn))
-        let spelling = spellingNumber.map { unitSpellingInfo[$0] } ?? unitSpelling(record.field(unitColumn))
-        let unitKey = spelling.key
-        guard !unitKey.isEmpty else { return reject(.unit, .emptyUnit, column: unitColumn, quoting: false) }
+        // Read field by field so that a known spelling's key (a String) is never copied here.
+        let isBlank: Bool, knownRegistryIndex: Int?, knownUnit: Int?
+        if let spellingNumber {
+            isBlank = unitSpellingInfo[spellingNumber].isBlank
+            knownRegistryIndex = unitSpellingInfo[spellingNumber].registryIndex
+            knownUnit = unitSpellingInfo[spellingNumber].unit
+        } else {
+            let spelling = unitSpelling(record.field(unitColumn))
+            (isBlank, knownRegistryIndex, knownUnit) = (spelling.isBlank, spelling.registryIndex, spelling.unit)
+        }
+        guard !isBlank else { return reject(.unit, .emptyUnit, column: unitColumn, quoting: false) }
         var registryIndex: Int?
-        if let registry = settings.registry {
-            guard let index = spelling.registryIndex else {
-                let field = record.field(unitColumn), encoding = settings.encoding
+        if rowFacts.hasRegistry {
+            guard let index = knownRegistryIndex else {
+                let field = record.field(unitColumn), encoding = settings.encoding, registry = settings.registry!
+                let unitKey = UnitName.key(text(field))
                 let suggestion = unknownUnits.count(unitKey, spelling: { UnitName.display(ScanState.decode(field, encoding: encoding)) },
                                                     read: { registry.suggestion(for: unitKey) })
                 return reject(.unit, .unknownUnit(suggestion: suggestion), column: unitColumn)
@@ -168,9 +256,10 @@ struct ScanState {
             registryIndex = index
         }
 
-        let span: Period
+        var span: Period?
+        var birth: (day: CalendarDay, order: BirthOrder, isBoy: Bool)?
         var tally = OrderedTally()
-        switch layout.shape {
+        switch shape {
         case .births:
             let dateColumn = columns[.date]!
             let dateField = record.field(dateColumn)
@@ -191,8 +280,7 @@ struct ScanState {
                 return reject(.sex, empty ? .emptySex : .unknownSex, column: sexColumn, quoting: !empty)
             }
             let order = BirthOrder(rank: columns[.birthOrder].flatMap { FieldValues.birthOrder(record.field($0)) })
-            tally[order] = sex == .male ? Tally(boys: 1) : Tally(girls: 1)
-            span = Period(from: day, to: day)!
+            birth = (day, order, sex == .male)
         case .counts:
             let parsed: Period
             if let column = columns[.period] {
@@ -229,15 +317,30 @@ struct ScanState {
             }
         }
         let unit: Int
-        if let index = registryIndex ?? spelling.unit {
+        if let index = registryIndex ?? knownUnit {
             unit = index
         } else {
-            unit = unitIndex(for: unitKey, record: record, layout: layout)
+            unit = unitIndex(for: UnitName.key(text(record.field(unitColumn))), record: record)
             if let spellingNumber { unitSpellingInfo[spellingNumber].unit = unit }
         }
-        fillHierarchy(of: unit, record: record, layout: layout)
-        use(tally, span: span, unit: unit)
+        fillHierarchy(of: unit, record: record)
+        if let birth {
+            useBirth(on: birth.day, order: birth.order, isBoy: birth.isBoy, unit: unit)
+        } else {
+            use(tally, span: span!, unit: unit)
+        }
         return nil
+    }
+
+    /// Adds a usable birth of `unit`: counts it in its month or as outside.
+    private mutating func useBirth(on day: CalendarDay, order: BirthOrder, isBoy: Bool, unit: Int) {
+        if let period = settings.period, day < period.from || period.to < day {
+            scan.rowsOutsidePeriod += 1
+            return
+        }
+        cells.addBirth(order: order, isBoy: isBoy, unit: unit, bucket: RegisterScan.TimeBucket(year: day.year, month: day.month))
+        if scan.firstDay.map({ day < $0 }) ?? true { scan.firstDay = day }
+        if scan.lastDay.map({ day > $0 }) ?? true { scan.lastDay = day }
     }
 
     /// Adds a usable row of `unit`: counts it in its bucket or as outside.
@@ -257,7 +360,7 @@ struct ScanState {
 
     /// The unit of a usable row when there is no registry: a new one for a key
     /// not seen before, shown with this first spelling.
-    private mutating func unitIndex(for key: String, record: CSVRecord, layout: HeaderLayout) -> Int {
+    private mutating func unitIndex(for key: String, record: RecordView) -> Int {
         if let known = unitIndexByKey[key] { return known }
         let index = scan.units.count
         unitIndexByKey[key] = index
@@ -268,33 +371,32 @@ struct ScanState {
 
     /// Takes a unit's district and province from the row's columns while they are
     /// unknown, unless the registry has such a column (its word is final there).
-    private mutating func fillHierarchy(of index: Int, record: CSVRecord, layout: HeaderLayout) {
-        let registry = settings.registry
-        if registry?.hasDistrictColumn != true, scan.units[index].district == nil, let column = columns[.district] {
+    private mutating func fillHierarchy(of index: Int, record: RecordView) {
+        if let column = rowFacts.districtColumn, scan.units[index].district == nil {
             scan.units[index].district = nonEmptyText(record.field(column))
         }
-        if registry?.hasProvinceColumn != true, scan.units[index].province == nil, let column = columns[.province] {
+        if let column = rowFacts.provinceColumn, scan.units[index].province == nil {
             scan.units[index].province = nonEmptyText(record.field(column))
         }
     }
 
     /// The number of a unit spelling, remembered with what it stands for on
     /// first sight; nil past `unitCacheLimit` spellings (then worked out each time).
-    private mutating func unitSpellingNumber(_ field: ArraySlice<UInt8>) -> Int? {
+    private mutating func unitSpellingNumber(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
         if let known = unitSpellings.find(field) { return known }
         guard unitSpellings.count < ScanState.unitCacheLimit else { return nil }
         unitSpellingInfo.append(unitSpelling(field))
         return unitSpellings.insert(field)
     }
 
-    private func unitSpelling(_ field: ArraySlice<UInt8>) -> UnitSpelling {
+    private func unitSpelling(_ field: UnsafeBufferPointer<UInt8>) -> UnitSpelling {
         let key = UnitName.key(text(field))
         let registryIndex = key.isEmpty ? nil : settings.registry?.entryIndex(forKey: key)
-        return UnitSpelling(key: key, registryIndex: registryIndex, unit: nil)
+        return UnitSpelling(isBlank: key.isEmpty, registryIndex: registryIndex, unit: nil)
     }
 
     /// Reads a sex cell and counts its spelling (trimmed, as written) for `srb validate`.
-    private mutating func sex(_ field: ArraySlice<UInt8>) -> Sex? {
+    private mutating func sex(_ field: UnsafeBufferPointer<UInt8>) -> Sex? {
         let trimmed = FieldValues.trimmed(field)
         if let known = knownSexSpellings.find(trimmed) {
             let info = sexSpellingInfo[known]
@@ -311,19 +413,19 @@ struct ScanState {
         return reading
     }
 
-    private func nonEmptyText(_ field: ArraySlice<UInt8>) -> String? {
+    private func nonEmptyText(_ field: UnsafeBufferPointer<UInt8>) -> String? {
         let value = TextFolding.tidy(text(field))
         return value.isEmpty ? nil : value
     }
 
-    private func text(_ field: ArraySlice<UInt8>) -> String {
+    private func text(_ field: UnsafeBufferPointer<UInt8>) -> String {
         ScanState.decode(field, encoding: settings.encoding)
     }
 
     /// Decodes a field: UTF-8 when valid, else Windows-1258 (the reader warns
     /// once per file, naming the first line that is not UTF-8); a forced
     /// encoding decides alone.
-    static func decode(_ field: ArraySlice<UInt8>, encoding: TextEncoding?) -> String {
+    static func decode(_ field: UnsafeBufferPointer<UInt8>, encoding: TextEncoding?) -> String {
         switch encoding {
         case .cp1258: return Windows1258.decode(field)
         case .utf8, .utf16: return String(decoding: field, as: UTF8.self)

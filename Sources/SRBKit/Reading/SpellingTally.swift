@@ -2,7 +2,7 @@
 /// the first `listedLimit` distinct spellings are listed with their row counts,
 /// later ones only counted together, so memory stays bounded on any input.
 /// Each spelling's reading (a sex, a suggestion…) is worked out once.
-struct SpellingTally<Key: Hashable, Reading> {
+struct SpellingTally<Key: Hashable & Sendable, Reading: Sendable>: Sendable {
     struct Listed {
         let spelling: String
         let reading: Reading
@@ -41,6 +41,32 @@ struct SpellingTally<Key: Hashable, Reading> {
     /// in `otherRows`); nil for a spelling not remembered.
     func remembered(_ key: Key) -> (reading: Reading, listed: Int?)? {
         known[key]
+    }
+
+    /// True when `absorb(other)` gives exactly what one tally counting this
+    /// one's rows and then the other's would: the other listed every spelling it saw.
+    func canAbsorb(_ other: SpellingTally) -> Bool { other.otherRows == 0 }
+
+    /// Counts the rows `other` counted as if they came after this tally's, in
+    /// its order; only when `canAbsorb(other)`.
+    mutating func absorb(_ other: SpellingTally) {
+        precondition(canAbsorb(other))
+        var keyOfListed = [Key?](repeating: nil, count: other.listed.count)
+        for (key, entry) in other.known {
+            if let index = entry.listed { keyOfListed[index] = key }
+        }
+        for (index, item) in other.listed.enumerated() {
+            let key = keyOfListed[index]!
+            if let entry = known[key] {
+                if let listedIndex = entry.listed { listed[listedIndex].rows += item.rows } else { otherRows += item.rows }
+            } else if listed.count < Self.listedLimit {
+                known[key] = (item.reading, listed.count)
+                listed.append(item)
+            } else {
+                otherRows += item.rows
+                if known.count < Self.rememberedLimit { known[key] = (item.reading, nil) }
+            }
+        }
     }
 
     /// Counts one more row of a remembered spelling, found by its caller without

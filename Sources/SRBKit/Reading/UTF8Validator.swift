@@ -1,39 +1,31 @@
 /// Finds the first line of a byte stream that is not valid UTF-8, chunk by
 /// chunk (a sequence may straddle chunks). Lines are counted as the tokenizer
-/// counts them: LF, CR and CRLF each end one.
+/// counts them (LF, CR and CRLF each end one), and only once an invalid byte is
+/// found: the caller says on which line each chunk starts.
 struct UTF8Validator {
     /// 1-based line of the first invalid byte; nil while everything is valid.
     private(set) var firstInvalidLine: Int?
-    private var line = 1
-    private var previousWasCR = false
-    /// Continuation bytes still expected, and the allowed range of the next one.
-    private var pending = 0
-    private var nextLow: UInt8 = 0x80
-    private var nextHigh: UInt8 = 0xBF
+    private var sequence = Sequence()
 
-    /// Checks a chunk; stops looking once an invalid byte was found.
-    mutating func check(_ chunk: UnsafeBufferPointer<UInt8>) {
-        guard firstInvalidLine == nil else { return }
-        for byte in chunk {
+    /// Where a multi-byte sequence stands: continuation bytes still expected,
+    /// and the allowed range of the next one.
+    private struct Sequence {
+        var pending = 0
+        var nextLow: UInt8 = 0x80
+        var nextHigh: UInt8 = 0xBF
+
+        /// Takes one byte; false when it cannot stand here in UTF-8.
+        @inline(__always)
+        mutating func accepts(_ byte: UInt8) -> Bool {
             if pending > 0 {
-                guard byte >= nextLow && byte <= nextHigh else {
-                    firstInvalidLine = line
-                    return
-                }
+                guard byte >= nextLow && byte <= nextHigh else { return false }
                 pending -= 1
                 nextLow = 0x80
                 nextHigh = 0xBF
-                continue
+                return true
             }
             switch byte {
-            case 0x00...0x7F:
-                if byte == 0x0A {
-                    if !previousWasCR { line += 1 }
-                } else if byte == 0x0D {
-                    line += 1
-                }
-                previousWasCR = byte == 0x0D
-                continue
+            case 0x00...0x7F: return true
             case 0xC2...0xDF: pending = 1
             case 0xE0: (pending, nextLow) = (2, 0xA0)
             case 0xE1...0xEC, 0xEE...0xEF: pending = 2
@@ -41,16 +33,48 @@ struct UTF8Validator {
             case 0xF0: (pending, nextLow) = (3, 0x90)
             case 0xF1...0xF3: pending = 3
             case 0xF4: (pending, nextHigh) = (3, 0x8F)
-            default:
-                firstInvalidLine = line
-                return
+            default: return false
             }
-            previousWasCR = false
+            return true
         }
     }
 
-    /// Ends the stream: a sequence cut short by the end is invalid.
-    mutating func finish() {
-        if pending > 0 && firstInvalidLine == nil { firstInvalidLine = line }
+    /// Checks a chunk whose first byte is on `line`; `afterCR` says the byte
+    /// before it was a CR (so a line feed first ends no line). Stops looking
+    /// once an invalid byte was found.
+    mutating func check(_ chunk: UnsafeBufferPointer<UInt8>, firstLine line: Int, afterCR: Bool) {
+        guard firstInvalidLine == nil, let offset = firstInvalidOffset(in: chunk) else { return }
+        var lineEnds = 0
+        var previousWasCR = afterCR
+        for byte in chunk[..<offset] {
+            if byte == 0x0D || (byte == 0x0A && !previousWasCR) { lineEnds += 1 }
+            previousWasCR = byte == 0x0D
+        }
+        firstInvalidLine = line + lineEnds
+    }
+
+    /// Ends the stream, whose last line is `line`: a sequence cut short by the end is invalid.
+    mutating func finish(lastLine line: Int) {
+        if sequence.pending > 0 && firstInvalidLine == nil { firstInvalidLine = line }
+    }
+
+    /// Offset of the first byte that cannot stand where it is; ASCII is skipped
+    /// eight bytes at a time.
+    private mutating func firstInvalidOffset(in chunk: UnsafeBufferPointer<UInt8>) -> Int? {
+        let raw = UnsafeRawBufferPointer(chunk)
+        let count = chunk.count
+        var offset = 0
+        while offset < count {
+            if sequence.pending == 0 {
+                while offset + 8 <= count,
+                      raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    offset += 8
+                }
+                guard offset < count else { return nil }
+            }
+            guard sequence.accepts(chunk[offset]) else { return offset }
+            offset += 1
+        }
+        return nil
     }
 }

@@ -3,6 +3,20 @@ import Testing
 
 private func bytes(_ text: String) -> ArraySlice<UInt8> { Array(text.utf8)[...] }
 
+/// The parsers take fields in place (views of the read buffer); these hand them test bytes.
+private extension FieldValues {
+    static func date(_ field: ArraySlice<UInt8>, order: DateOrder) -> Result<CalendarDay, DateFailure> {
+        field.withUnsafeBufferPointer { date($0, order: order) }
+    }
+    static func count(_ field: ArraySlice<UInt8>) -> Int? { field.withUnsafeBufferPointer { count($0) } }
+    static func countPeriod(_ field: ArraySlice<UInt8>) -> Period? { field.withUnsafeBufferPointer { countPeriod($0) } }
+    static func countPeriod(year: ArraySlice<UInt8>, month: ArraySlice<UInt8>) -> Period? {
+        year.withUnsafeBufferPointer { year in month.withUnsafeBufferPointer { countPeriod(year: year, month: $0) } }
+    }
+    static func birthOrder(_ field: ArraySlice<UInt8>) -> Int? { field.withUnsafeBufferPointer { birthOrder($0) } }
+    static func trimmed(_ field: ArraySlice<UInt8>) -> [UInt8] { field.withUnsafeBufferPointer { Array(trimmed($0)) } }
+}
+
 private func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDay {
     CalendarDay(year: year, month: month, day: day)!
 }

@@ -1,0 +1,48 @@
+/// One record of a delimited file, as the reader hands it on: its fields as
+/// spans of bytes it does not own. A view is valid only during the call that
+/// receives it (the bytes are the read buffer's, or the tokenizer's); whoever
+/// keeps a field copies it.
+struct RecordView {
+    /// The bytes the fields point into.
+    let base: UnsafeBufferPointer<UInt8>
+    /// Start and end offset in `base` of each stored field, in pairs.
+    let bounds: UnsafeBufferPointer<Int>
+    /// 1-based physical line on which the record starts.
+    let line: Int
+    /// Every field of the record, stored or not.
+    let fieldCount: Int
+    /// Index of the first field cut at the field length limit, if any.
+    let firstOversizedField: Int?
+    /// Index of the first field cut because the record passed its total length limit.
+    let firstFieldPastRecordLimit: Int?
+
+    /// Fields whose bytes are kept: `min(fieldCount, CSVTokenizer.maximumStoredFields)`.
+    var storedFieldCount: Int { bounds.count / 2 }
+
+    /// The bytes of field `index` (0-based); empty for a field past the stored ones.
+    @inline(__always)
+    func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        guard index < storedFieldCount else { return UnsafeBufferPointer(rebasing: base[0..<0]) }
+        return UnsafeBufferPointer(rebasing: base[bounds[2 * index]..<bounds[2 * index + 1]])
+    }
+}
+
+extension CSVRecord {
+    /// Calls `body` with a view of this record; `bounds` is scratch space for the field pairs.
+    func withView<Result>(bounds: inout [Int], _ body: (RecordView) -> Result) -> Result {
+        bounds.removeAll(keepingCapacity: true)
+        var start = 0
+        for end in fieldEnds {
+            bounds.append(start)
+            bounds.append(end)
+            start = end
+        }
+        return bytes.withUnsafeBufferPointer { base in
+            bounds.withUnsafeBufferPointer { pairs in
+                body(RecordView(base: base, bounds: pairs, line: line, fieldCount: fieldCount,
+                                firstOversizedField: firstOversizedField,
+                                firstFieldPastRecordLimit: firstFieldPastRecordLimit))
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Testing
+@testable import SRBKit
+
+/// A record as compared here: every field's bytes, where it starts, and its marks.
+private struct Row: Equatable, CustomStringConvertible {
+    var fields: [[UInt8]]
+    var fieldCount: Int
+    var line: Int
+    var oversized: Int?
+    var pastRecordLimit: Int?
+
+    var description: String { "\(line): \(fields.map { String(decoding: $0, as: UTF8.self) }) of \(fieldCount)" }
+
+    init(_ view: RecordView) {
+        fields = (0..<view.fieldCount).map { Array(view.field($0)) }
+        fieldCount = view.fieldCount
+        line = view.line
+        oversized = view.firstOversizedField
+        pastRecordLimit = view.firstFieldPastRecordLimit
+    }
+
+    init(_ record: CSVRecord) {
+        fields = (0..<record.fieldCount).map { Array(record.field($0)) }
+        fieldCount = record.fieldCount
+        line = record.line
+        oversized = record.firstOversizedField
+        pastRecordLimit = record.firstFieldPastRecordLimit
+    }
+}
+
+private struct Collecting: RecordSink {
+    var rows: [Row] = []
+    mutating func take(_ record: RecordView) -> Bool {
+        rows.append(Row(record))
+        return true
+    }
+}
+
+/// What the scanner gives for `bytes` cut at `cuts` (offsets, ascending).
+private func scan(_ bytes: [UInt8], cuts: [Int], maximumFieldLength: Int) -> (rows: [Row], unterminated: Int?, notUTF8: Int?) {
+    var scanner = RecordScanner(delimiter: UInt8(ascii: ","), maximumFieldLength: maximumFieldLength, validatesUTF8: true)
+    var sink = Collecting()
+    bytes.withUnsafeBufferPointer { whole in
+        var start = 0
+        for end in cuts + [whole.count] where end >= start {
+            _ = scanner.consume(UnsafeBufferPointer(rebasing: whole[start..<end]), into: &sink)
+            start = end
+        }
+    }
+    scanner.finish(into: &sink)
+    return (sink.rows, scanner.unterminatedQuoteLine, scanner.firstNonUTF8Line)
+}
+
+/// What the tokenizer alone gives for the whole of `bytes`.
+private func tokenize(_ bytes: [UInt8], maximumFieldLength: Int) -> (rows: [Row], unterminated: Int?) {
+    var tokenizer = CSVTokenizer(delimiter: UInt8(ascii: ","), maximumFieldLength: maximumFieldLength)
+    var rows: [Row] = []
+    bytes.withUnsafeBufferPointer { tokenizer.consume($0) { rows.append(Row($0)) } }
+    tokenizer.finish { rows.append(Row($0)) }
+    return (rows, tokenizer.unterminatedQuoteLine)
+}
+
+/// The first physical line (LF, CR, CRLF) the standard library cannot decode.
+private func firstLineNotUTF8(_ bytes: [UInt8]) -> Int? {
+    var lines: [[UInt8]] = [[]]
+    var index = 0
+    while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0x0A || byte == 0x0D {
+            if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            lines.append([])
+        } else {
+            lines[lines.count - 1].append(byte)
+        }
+        index += 1
+    }
+    return lines.firstIndex { String(validating: $0, as: UTF8.self) == nil }.map { $0 + 1 }
+}
+
+/// Pieces the random inputs are made of: plain text, Vietnamese, the bytes the
+/// scanner stops at, a byte that is not UTF-8 and a cut sequence.
+private let pieces: [[UInt8]] = [
+    Array("ab".utf8), Array("Nữ".utf8), Array("7".utf8), Array(",".utf8), Array(",".utf8), Array("\"".utf8),
+    Array("\"\"".utf8), Array("\n".utf8), Array("\r\n".utf8), Array("\r".utf8), Array(" ".utf8), [0xD2], [0xE1, 0xBB],
+]
+
+extension Reading {
+    @Suite struct RecordScannerTests {
+        @Test func givesTheTokenizersRecordsOnRandomInputsInRandomChunks() {
+            var random = SplitMix64(seed: 20_261_124)
+            for trial in 0..<3_000 {
+                var bytes: [UInt8] = []
+                for _ in 0..<Int.random(in: 0..<40, using: &random) {
+                    bytes += pieces[Int.random(in: 0..<pieces.count, using: &random)]
+                }
+                let cuts = (0..<Int.random(in: 0..<5, using: &random)).map { _ in
+                    Int.random(in: 0...bytes.count, using: &random)
+                }.sorted()
+                let limit = [2, 4, 8, 1_000][Int.random(in: 0..<4, using: &random)]
+                let scanned = scan(bytes, cuts: cuts, maximumFieldLength: limit)
+                let expected = tokenize(bytes, maximumFieldLength: limit)
+                #expect(scanned.rows == expected.rows, "trial \(trial): \(bytes) cut at \(cuts), limit \(limit)")
+                #expect(scanned.unterminated == expected.unterminated, "trial \(trial)")
+                #expect(scanned.notUTF8 == firstLineNotUTF8(bytes), "trial \(trial): \(bytes) cut at \(cuts)")
+            }
+        }
+
+        @Test func plainRecordsAreViewsWithTheirLines() {
+            let rows = scan(Array("a,b\r\n\nc,\r".utf8) + Array("d\n".utf8), cuts: [5], maximumFieldLength: 100).rows
+            #expect(rows.map(\.fields) == [[Array("a".utf8), Array("b".utf8)], [Array("c".utf8), []], [Array("d".utf8)]])
+            #expect(rows.map(\.line) == [1, 3, 4])
+        }
+
+        @Test func quotedRecordAfterPlainOnesKeepsTheLineCount() {
+            // The quoted record holds two line breaks; the record after it is on line 5.
+            let rows = scan(Array("x\n\"a\r\nb\nc\",d\r\ne\n".utf8), cuts: [], maximumFieldLength: 100).rows
+            #expect(rows.map(\.line) == [1, 2, 5])
+            #expect(rows[1].fields == [Array("a\r\nb\nc".utf8), Array("d".utf8)])
+        }
+
+        @Test func recordOverTheFieldLimitIsMarkedAsTheTokenizerMarksIt() {
+            let rows = scan(Array("ok\nabcdef,g\n".utf8), cuts: [], maximumFieldLength: 4).rows
+            #expect(rows.map(\.oversized) == [nil, 0])
+            #expect(rows[1].fields == [Array("abcd".utf8), Array("g".utf8)])
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+@testable import SRBKit
+
+/// A scan and the rejections passed on, in the order they came.
+private struct Read: Equatable {
+    var scan: RegisterScan
+    var rejections: [Rejection]
+    var mergedHalves: Int
+}
+
+/// Reads `files` (contents written to temporary files) with `threads`, splitting
+/// files of any size.
+private func read(_ files: [[UInt8]], threads: Int, registry: UnitRegistry? = nil) throws -> Read {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var sources: [InputSource] = []
+    for (index, bytes) in files.enumerated() {
+        let url = directory.appendingPathComponent("register-\(index).csv")
+        try Data(bytes).write(to: url)
+        sources.append(.file(url.path))
+    }
+    let settings = ReadSettings(registry: registry, threads: threads, minimumBytesToSplit: 0)
+    var rejections: [Rejection] = []
+    let (scan, merged) = try RegisterReader(settings: settings)
+        .readCountingMergedHalves(sources, onRejection: { rejections.append($0) })
+    var result = Read(scan: scan, rejections: rejections, mergedHalves: merged)
+    // File names differ between the two reads' temporary folders; compare the rest.
+    result.scan.files = result.scan.files.map { URL(fileURLWithPath: $0).lastPathComponent }
+    result.rejections = result.rejections.map(renamedRejection)
+    result.scan.firstRejections = result.scan.firstRejections.map(renamedRejection)
+    result.scan.duplicateExamples = result.scan.duplicateExamples.map(renamedRejection)
+    result.scan.warnings = result.scan.warnings.map { warning in
+        switch warning {
+        case .notUTF8(let location): .notUTF8(renamed(location))
+        case .unterminatedQuote(let location): .unterminatedQuote(renamed(location))
+        case .duplicateColumn(let location, let role): .duplicateColumn(renamed(location), role: role)
+        case .countRowsStraddlePeriod: warning
+        }
+    }
+    return result
+}
+
+private func renamed(_ location: SRBKit.SourceLocation) -> SRBKit.SourceLocation {
+    SRBKit.SourceLocation(file: URL(fileURLWithPath: location.file).lastPathComponent, line: location.line, column: location.column)
+}
+
+private func renamedRejection(_ rejection: Rejection) -> Rejection {
+    var problem = rejection.problem
+    if case .duplicateID(let first) = problem { problem = .duplicateID(firstSeen: renamed(first)) }
+    return Rejection(reason: rejection.reason, problem: problem, location: renamed(rejection.location), field: rejection.field)
+}
+
+/// Reads on one and on two threads; the two must agree in everything.
+private func expectSameOnOneAndTwoThreads(
+    _ files: [[UInt8]],
+    registry: UnitRegistry? = nil,
+    mergedHalves: Int? = nil,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
+    let one = try read(files, threads: 1, registry: registry)
+    let two = try read(files, threads: 2, registry: registry)
+    #expect(one.mergedHalves == 0, sourceLocation: sourceLocation)
+    #expect(one.scan == two.scan, sourceLocation: sourceLocation)
+    #expect(one.rejections == two.rejections, sourceLocation: sourceLocation)
+    if let mergedHalves { #expect(two.mergedHalves == mergedHalves, sourceLocation: sourceLocation) }
+}
+
+/// A per-birth register of `rows` rows with a note column, ids, CRLF line ends,
+/// and a rejection of every kind every few rows; `row(i)` may replace a row.
+private func register(rows: Int, lineEnd: String = "\r\n", override: (Int) -> String? = { _ in nil }) -> [UInt8] {
+    var text = "Mã trẻ,Phường,Quận,Ngày sinh,Giới tính,Con thứ,Ghi chú" + lineEnd
+    let wards = ["Phúc Đồng", "Ngọc Lâm", "Bồ Đề", "Việt Hưng", "Gia Thụy"]
+    for index in 0..<rows {
+        if let row = override(index) {
+            text += row + lineEnd
+            continue
+        }
+        let ward = wards[index * 7 % wards.count]
+        let date = String(format: "%02d/%02d/%d", index % 28 + 1, index % 12 + 1, 2020 + index % 5)
+        let sex = index % 3 == 0 ? "Nữ" : "Nam"
+        var row = "LB-\(index),\(ward),Long Biên,\(date),\(sex),\(index % 4),"
+        switch index % 17 {
+        case 3: row = "LB-\(index),\(ward),Long Biên,31/02/2022,Nam,1,"  // date
+        case 5: row = "LB-\(index),\(ward),Long Biên,\(date),X,1,"  // sex
+        case 7: row = "LB-\(index),,Long Biên,\(date),Nam,1,"  // unit
+        case 9: row = "LB-\(index),\(ward),\(date),Nam"  // fields
+        case 11: row = "LB-\(index - 1),\(ward),Long Biên,\(date),Nam,1,"  // duplicate of a row just before
+        case 13: row = "LB-\(index),Phường \(index % 90),Long Biên,\(date),Nam,1,\"ghi chú, có dấu phẩy\""
+        default: break
+        }
+        text += row + lineEnd
+    }
+    return Array(text.utf8)
+}
+
+extension Reading {
+    @Suite struct SplitFileReadTests {
+        @Test func registerWithEveryKindOfRejectionIsMergedAndTheSameOnTwoThreads() throws {
+            try expectSameOnOneAndTwoThreads([register(rows: 2_000)], mergedHalves: 1)
+            try expectSameOnOneAndTwoThreads([register(rows: 2_000, lineEnd: "\n")], mergedHalves: 1)
+            try expectSameOnOneAndTwoThreads([register(rows: 2_000, lineEnd: "\r")])  // no line feed: one thread
+            let two = try read([register(rows: 2_000)], threads: 2)
+            #expect(Set(two.scan.rejectedByReason.keys) == [.fields, .unit, .date, .sex, .duplicate])
+        }
+
+        @Test func quotedLineBreaksAtEveryRowNearTheCutGiveTheSameAnswer() throws {
+            // A note holding line breaks (LF, CRLF, CR), placed on each row around the middle
+            // in turn: sometimes on the cut itself, which must then be read on one thread.
+            let rows = 300
+            var merged = 0, variants = 0
+            for quoted in (rows / 2 - 12)...(rows / 2 + 12) {
+                let bytes = register(rows: rows, lineEnd: "\n") { index in
+                    index == quoted ? "LB-Q\(index),Bồ Đề,Long Biên,01/03/2024,Nam,1,\"dòng một\ndòng hai\r\nba\rbốn\"" : nil
+                }
+                let one = try read([bytes], threads: 1), two = try read([bytes], threads: 2)
+                #expect(one.scan == two.scan, "quoted row \(quoted)")
+                #expect(one.rejections == two.rejections, "quoted row \(quoted)")
+                merged += two.mergedHalves
+                variants += 1
+            }
+            #expect(merged > 0 && merged < variants)  // both ways were taken
+        }
+
+        @Test func idSeenInBothHalvesIsADuplicateAsOnOneThread() throws {
+            let rows = 1_000
+            let bytes = register(rows: rows, lineEnd: "\n") { index in
+                index == rows - 3 ? "LB-4,Bồ Đề,Long Biên,01/03/2024,Nam,1," : nil  // LB-4 is row 4's id
+            }
+            try expectSameOnOneAndTwoThreads([bytes], mergedHalves: 0)
+            let two = try read([bytes], threads: 2)
+            let duplicate = try #require(two.rejections.last { $0.reason == .duplicate })
+            #expect(duplicate.location.line == rows - 3 + 2)
+            #expect(duplicate.problem == .duplicateID(firstSeen: SRBKit.SourceLocation(file: "register-0.csv", line: 6)))
+        }
+
+        @Test func laterFileSeesTheIdsOfAMergedSecondHalf() throws {
+            let first = register(rows: 1_000, lineEnd: "\n")
+            let second = Array("Mã trẻ,Phường,Quận,Ngày sinh,Giới tính,Con thứ,Ghi chú\nLB-990,Bồ Đề,Long Biên,02/03/2024,Nữ,1,\n".utf8)
+            try expectSameOnOneAndTwoThreads([first, second], mergedHalves: 1)
+            let two = try read([first, second], threads: 2)
+            let duplicate = try #require(two.rejections.last)
+            #expect(duplicate.problem == .duplicateID(firstSeen: SRBKit.SourceLocation(file: "register-0.csv", line: 992)))
+        }
+
+        @Test func manySpellingsInTheSecondHalfAreListedAsOnOneThread() throws {
+            // More than 64 sex spellings after the cut: their listing depends on order, so one thread reads on.
+            let rows = 600
+            let bytes = register(rows: rows, lineEnd: "\n") { index in
+                index > rows / 2 ? "LB-S\(index),Bồ Đề,Long Biên,01/03/2024,giới \(index),1," : nil
+            }
+            try expectSameOnOneAndTwoThreads([bytes], mergedHalves: 0)
+        }
+
+        @Test func registryUnitsAndUnknownUnitsAreTheSame() throws {
+            let registry = try UnitRegistry.read(.memory(name: "wards.csv", bytes: Array("""
+                code,name,district,province,aliases
+                001,Phúc Đồng,Long Biên,Hà Nội,
+                002,Ngọc Lâm,Long Biên,Hà Nội,
+                003,Bồ Đề,Long Biên,Hà Nội,
+                004,Việt Hưng,,Hà Nội,Viet Hung
+                """.utf8)))
+            try expectSameOnOneAndTwoThreads([register(rows: 2_000, lineEnd: "\n")], registry: registry, mergedHalves: 1)
+        }
+
+        @Test func notUTF8LineAndUnterminatedQuoteInTheSecondHalfKeepTheirLines() throws {
+            var bytes = register(rows: 1_000, lineEnd: "\n")
+            let cp1258Line = Array("LB-X,Ph".utf8) + [0xFA] + Array("c,Long Biên,01/03/2024,Nam,1,\n".utf8)
+            let half = bytes.count * 3 / 4
+            let lineStart = bytes[half...].firstIndex(of: 0x0A)! + 1
+            bytes.insert(contentsOf: cp1258Line, at: lineStart)
+            bytes += Array("LB-Z,Bồ Đề,Long Biên,01/03/2024,Nam,1,\"open\nnote".utf8)
+            try expectSameOnOneAndTwoThreads([bytes], mergedHalves: 1)
+            let two = try read([bytes], threads: 2)
+            let expectedLine = bytes[..<lineStart].filter { $0 == 0x0A }.count + 1
+            #expect(two.scan.warnings.contains(.notUTF8(SRBKit.SourceLocation(file: "register-0.csv", line: expectedLine))))
+            #expect(two.scan.warnings.contains(.unterminatedQuote(SRBKit.SourceLocation(file: "register-0.csv", line: 1_002 + 1))))
+        }
+
+        @Test func countSheetIsTheSame() throws {
+            var text = "Phường;Năm;Tháng;Số trẻ trai;Số trẻ gái\n"
+            for index in 0..<1_500 {
+                text += "Phường \(index % 40);\(2015 + index % 10);\(index % 13);\(index % 50);\(index % 47)\n"
+            }
+            try expectSameOnOneAndTwoThreads([Array(text.utf8)], mergedHalves: 1)
+        }
+    }
+}
