@@ -64,6 +64,8 @@ enum HelpVietnamese {
             "năm bắt đầu lộ trình (mặc định: năm đầu tiên có trẻ sinh)",
         "ward, district, province or total (default ward)":
             "ward (phường/xã), district (quận/huyện), province (tỉnh/thành phố) hoặc total (toàn bộ) (mặc định ward)",
+        "1 or 2: read a large file on one or on two threads (default 2; same result)":
+            "1 hoặc 2: đọc tệp lớn bằng một hay hai luồng (mặc định 2; kết quả như nhau)",
         "split each unit's numbers by birth order: 1, 2, 3+, unknown":
             "tách số liệu mỗi đơn vị theo lần sinh: con thứ 1, 2, 3 trở lên, không rõ",
         "exact (Clopper–Pearson, default) or wilson":

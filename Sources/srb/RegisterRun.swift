@@ -17,9 +17,15 @@ struct RegisterRun {
             let rejects = try options.rejectsPath.map { path throws(SRBError) in try AtomicFile(path: path) }
             var rejectsFailure: SRBError?
             try rejects?.write(RejectsCSV.header)
-            let scan = try RegisterReader(settings: readSettings()).read(options.sources) { rejection in
-                guard let rejects, rejectsFailure == nil else { return }
-                do throws(SRBError) { try rejects.write(RejectsCSV.line(rejection)) } catch { rejectsFailure = error }
+            let reader = RegisterReader(settings: try readSettings())
+            let scan: RegisterScan
+            if let rejects {
+                scan = try reader.read(options.sources) { rejection in
+                    guard rejectsFailure == nil else { return }
+                    do throws(SRBError) { try rejects.write(RejectsCSV.line(rejection)) } catch { rejectsFailure = error }
+                }
+            } else {
+                scan = try reader.read(options.sources)  // no rejects file: a second thread need not keep them
             }
             if let rejectsFailure { throw rejectsFailure }
             let outcome: Outcome

@@ -32,6 +32,7 @@ struct SharedOptions {
         OptionSpec("--rejects", value: "FILE", "write each rejected row's file, line, column, reason and field as CSV"),
         OptionSpec("--quiet", "no summary on standard error (errors still print)"),
         OptionSpec("--by-order", "split each unit's numbers by birth order: 1, 2, 3+, unknown"),
+        OptionSpec("--threads", value: "N", "1 or 2: read a large file on one or on two threads (default 2; same result)"),
         OptionSpec("--help", "show this help"),
     ]
 
@@ -74,8 +75,9 @@ struct SharedOptions {
         rejectsPath = try choice("--rejects", { $0.isEmpty ? nil : $0 }, expected: "a file name")
         wardsPath = try choice("--wards", { $0.isEmpty ? nil : $0 }, expected: "a file name")
         isQuiet = arguments.has("--quiet")
+        let threads = try choice("--threads", { Int($0).flatMap { (1...2).contains($0) ? $0 : nil } }, expected: "1 or 2") ?? 2
         read = ReadSettings(delimiter: delimiter, encoding: encoding, dateOrder: dateOrder,
-                            columnOverrides: overrides, period: period)
+                            columnOverrides: overrides, period: period, threads: threads)
         report = ReportSettings(period: period, level: level, threshold: threshold, confidence: confidence,
                                 intervalMethod: method, minimumBirths: minimumBirths,
                                 splitsByBirthOrder: arguments.has("--by-order"))

@@ -34,6 +34,10 @@ struct ByteDecoder {
     /// True when no byte is held back for the next chunk and the mode is decided.
     var holdsNothing: Bool { mode != .undecided && pending.isEmpty && pendingHighSurrogate == nil }
 
+    /// True once bytes are decided to pass through unchanged (no UTF-16, and
+    /// the start of the file already looked at for a UTF-8 mark).
+    var passesBytesThrough: Bool { mode == .passThrough && !(forcesNoMark && skipsUTF8Mark) }
+
     /// Decodes one chunk and passes the result to `body`.
     mutating func decode(_ chunk: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         if mode == .undecided || (forcesNoMark && skipsUTF8Mark) {

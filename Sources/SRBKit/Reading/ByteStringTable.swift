@@ -11,41 +11,55 @@ import Darwin
 /// end in one arena; an open-addressing table (linear probing, grown by half at
 /// 3/4 load, like `IdentifierSet`) holds their numbers and a byte of their hash,
 /// so a probe rarely has to compare bytes that differ.
+///
+/// Strings of at most 16 bytes (every ward name and sex spelling seen in
+/// practice) are also kept as two words, `ShortKey`, which are hashed and
+/// compared instead of the bytes.
 struct ByteStringTable {
     private var arena: [UInt8] = []
     /// End offset in `arena` of each string; a string starts where the previous ends.
     private var ends: [Int] = []
+    /// Each string's short key (zero words for a longer string).
+    private var shortKeys: [ShortKey] = []
     /// Number + 1 per slot; 0 is empty.
     private var slots = [Int32](repeating: 0, count: 64)
-    /// The hash's top byte per slot (any value; compared before the bytes are).
+    /// The hash's low byte per slot (the slot comes from the high bits), compared before the bytes are.
     private var tags = [UInt8](repeating: 0, count: 64)
 
     var count: Int { ends.count }
 
     /// The number of `bytes`, or nil when they were never inserted.
     func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let key = ShortKey(bytes) {
+            if shortKeys.count <= ByteStringTable.scannedLimit {  // a handful (sex spellings): compare them all
+                for number in shortKeys.indices where shortKeys[number] == key && isShort(number) { return number }
+                return nil
+            }
+            let hash = key.hash
+            let tag = UInt8(truncatingIfNeeded: hash)
+            var slot = ByteHash.slot(hash, in: slots.count)
+            while slots[slot] != 0 {
+                let number = Int(slots[slot] - 1)
+                if tags[slot] == tag && shortKeys[number] == key { return number }
+                slot = slot + 1 == slots.count ? 0 : slot + 1
+            }
+            return nil
+        }
         let hash = ByteHash.of(UnsafeRawBufferPointer(bytes))
-        let tag = UInt8(truncatingIfNeeded: hash >> 56)
-        return slots.withUnsafeBufferPointer { slots in
-            tags.withUnsafeBufferPointer { tags in
-                arena.withUnsafeBufferPointer { arena in
-                    ends.withUnsafeBufferPointer { ends in
-                        var slot = ByteHash.slot(hash, in: slots.count)
-                        while slots[slot] != 0 {
-                            let number = Int(slots[slot] - 1)
-                            if tags[slot] == tag {
-                                let start = number == 0 ? 0 : ends[number - 1], length = ends[number] - start
-                                if length == bytes.count
-                                    && (length == 0 || memcmp(arena.baseAddress! + start, bytes.baseAddress!, length) == 0) {
-                                    return number
-                                }
-                            }
-                            slot = slot + 1 == slots.count ? 0 : slot + 1
-                        }
-                        return nil
+        let tag = UInt8(truncatingIfNeeded: hash)
+        return arena.withUnsafeBufferPointer { arena in
+            var slot = ByteHash.slot(hash, in: slots.count)
+            while slots[slot] != 0 {
+                let number = Int(slots[slot] - 1)
+                if tags[slot] == tag {
+                    let start = number == 0 ? 0 : ends[number - 1], length = ends[number] - start
+                    if length == bytes.count && memcmp(arena.baseAddress! + start, bytes.baseAddress!, length) == 0 {
+                        return number
                     }
                 }
+                slot = slot + 1 == slots.count ? 0 : slot + 1
             }
+            return nil
         }
     }
 
@@ -54,13 +68,13 @@ struct ByteStringTable {
         let number = ends.count
         arena.append(contentsOf: bytes)
         ends.append(arena.count)
-        place(number, hash: ByteHash.of(UnsafeRawBufferPointer(bytes)), slots: &slots, tags: &tags)
+        shortKeys.append(ShortKey(bytes) ?? ShortKey())
+        place(number, hash: hash(of: number), slots: &slots, tags: &tags)
         if ends.count * 4 > slots.count * 3 {
             let size = slots.count + slots.count / 2
             var biggerSlots = [Int32](repeating: 0, count: size), biggerTags = [UInt8](repeating: 0, count: size)
             for stored in 0..<ends.count {
-                let start = stored == 0 ? 0 : ends[stored - 1]
-                place(stored, hash: ByteHash.of(arena[start..<ends[stored]]), slots: &biggerSlots, tags: &biggerTags)
+                place(stored, hash: hash(of: stored), slots: &biggerSlots, tags: &biggerTags)
             }
             slots = biggerSlots
             tags = biggerTags
@@ -68,10 +82,67 @@ struct ByteStringTable {
         return number
     }
 
+    /// Tables this small are searched by comparing every short key, without hashing.
+    private static let scannedLimit = 8
+
+    /// True when the string numbered `number` is kept as a short key.
+    private func isShort(_ number: Int) -> Bool {
+        ends[number] - (number == 0 ? 0 : ends[number - 1]) <= ShortKey.maximumLength
+    }
+
+    /// The hash `find` computes for the string numbered `number`.
+    private func hash(of number: Int) -> UInt64 {
+        let start = number == 0 ? 0 : ends[number - 1]
+        return isShort(number) ? shortKeys[number].hash : ByteHash.of(arena[start..<ends[number]])
+    }
+
     private func place(_ number: Int, hash: UInt64, slots: inout [Int32], tags: inout [UInt8]) {
         var slot = ByteHash.slot(hash, in: slots.count)
         while slots[slot] != 0 { slot = slot + 1 == slots.count ? 0 : slot + 1 }
         slots[slot] = Int32(number + 1)
-        tags[slot] = UInt8(truncatingIfNeeded: hash >> 56)
+        tags[slot] = UInt8(truncatingIfNeeded: hash)
+    }
+}
+
+/// A string of at most 16 bytes as two words and its length: the first and
+/// the last eight bytes (overlapping when shorter than 16), or for fewer than
+/// eight bytes, the bytes themselves. Equal keys mean equal strings. Built with
+/// loads inside the string only, never past its end.
+struct ShortKey: Equatable {
+    static let maximumLength = 16
+
+    private var first: UInt64 = 0
+    private var last: UInt64 = 0
+    private var length = 0
+
+    init() {}
+
+    /// Nil for more than 16 bytes.
+    @inline(__always)
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let count = bytes.count
+        guard count <= ShortKey.maximumLength else { return nil }
+        length = count
+        guard count > 0 else { return }
+        let raw = UnsafeRawBufferPointer(bytes)
+        if count >= 8 {
+            first = raw.loadUnaligned(as: UInt64.self)
+            last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            first = UInt64(raw.loadUnaligned(as: UInt32.self))
+                | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+        } else {
+            for index in 0..<count { first |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        }
+    }
+
+    /// Mixed like `ByteHash`: a multiply per word, then the murmur3 finaliser.
+    var hash: UInt64 {
+        var value = (first ^ UInt64(length) &* 0x9E37_79B9_7F4A_7C15) &* 0xff51_afd7_ed55_8ccd
+        value ^= value >> 29
+        value = (value ^ last) &* 0xc4ce_b9fe_1a85_ec53
+        value ^= value >> 33
+        value = value &* 0xff51_afd7_ed55_8ccd
+        return value ^ (value >> 33)
     }
 }

@@ -81,6 +81,20 @@ struct CSVTokenizer {
         record.fieldEnds.reserveCapacity(64)
     }
 
+    /// Starts over as a fresh tokenizer on `line` would, keeping the storage
+    /// of earlier records.
+    mutating func restart(line: Int) {
+        state = .fieldStart
+        record.reset()
+        fieldLength = 0
+        recordHasContent = false
+        self.line = line
+        skipsLineFeed = false
+        quotedLastWasCR = false
+        unterminatedQuoteLine = nil
+        quoteOpenedOnLine = line
+    }
+
     /// Line the next byte is on.
     var currentLine: Int { line }
     /// True after a line-ending CR: a line feed that comes next belongs to it.

@@ -22,6 +22,9 @@ enum FieldValues {
         var found = 0
         var separator: UInt8 = 0
         var index = bytes.startIndex
+        if let common = commonDate(bytes) {  // `DD/MM/YYYY` or `YYYY-MM-DD`: the same numbers, read at once
+            (values, digitCounts, found, index) = (common.values, common.digitCounts, 3, bytes.endIndex)
+        }
         while found < 3 {
             var value = 0
             var digits = 0
@@ -72,6 +75,44 @@ enum FieldValues {
             return .failure(.nonexistent)
         }
         return .success(result)
+    }
+
+    /// The numbers of a ten-byte date written `NN?NN?NNNN` or `NNNN?NN?NN`
+    /// with one separator (`/`, `-` or `.`) twice; nil for any other shape.
+    @inline(__always)
+    private static func commonDate(_ bytes: UnsafeBufferPointer<UInt8>) -> (values: (Int, Int, Int), digitCounts: (Int, Int, Int))? {
+        guard bytes.count == 10 else { return nil }
+        func digit(_ offset: Int) -> Int? {
+            let value = Int(bytes[offset]) &- 48
+            return value >= 0 && value <= 9 ? value : nil
+        }
+        func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") }
+        if isSeparator(bytes[2]), bytes[5] == bytes[2],
+           let d0 = digit(0), let d1 = digit(1), let m0 = digit(3), let m1 = digit(4),
+           let y0 = digit(6), let y1 = digit(7), let y2 = digit(8), let y3 = digit(9) {
+            return ((d0 * 10 + d1, m0 * 10 + m1, ((y0 * 10 + y1) * 10 + y2) * 10 + y3), (2, 2, 4))
+        }
+        if isSeparator(bytes[4]), bytes[7] == bytes[4],
+           let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
+           let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9) {
+            return ((((y0 * 10 + y1) * 10 + y2) * 10 + y3, m0 * 10 + m1, d0 * 10 + d1), (4, 2, 2))
+        }
+        return nil
+    }
+
+    /// The group of a birth-order cell: what `BirthOrder(rank: birthOrder(field))`
+    /// gives, with a single digit read at once.
+    @inline(__always)
+    static func birthOrderGroup(_ field: UnsafeBufferPointer<UInt8>) -> BirthOrder {
+        if field.count == 1 {
+            switch field[0] {
+            case UInt8(ascii: "1"): return .first
+            case UInt8(ascii: "2"): return .second
+            case UInt8(ascii: "3")...UInt8(ascii: "9"): return .thirdOrLater
+            default: return .unknown
+            }
+        }
+        return BirthOrder(rank: birthOrder(field))
     }
 
     /// A whole number ≥ 0 written with ASCII digits only; nil otherwise, and for

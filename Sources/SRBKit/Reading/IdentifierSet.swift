@@ -51,18 +51,29 @@ struct IdentifierSet {
 
     /// True when `other` holds an id that this set holds too.
     func sharesAnID(with other: IdentifierSet) -> Bool {
-        var shared = false
-        other.forEachEntry { encoded, _ in
-            if !shared, case .found = find(encoded) { shared = true }
+        for page in other.pages.indices {
+            var shared = false
+            other.forEachEntry(onPage: page) { encoded, _ in
+                guard case .found = find(encoded) else { return true }
+                shared = true
+                return false
+            }
+            if shared { return true }
         }
-        return shared
+        return false
     }
 
-    /// Adds every id of `other` (none of which may be here), its lines moved by `lineOffset`.
-    mutating func absorb(_ other: IdentifierSet, lineOffset: Int) {
-        other.forEachEntry { encoded, sighting in
-            _ = insert(encoded: encoded, file: sighting.file, line: sighting.line + lineOffset)
+    /// Adds every id of `other` (none of which may be here), its lines moved by
+    /// `lineOffset`, emptying `other` page by page as it goes.
+    mutating func absorb(_ other: inout IdentifierSet, lineOffset: Int) {
+        for page in other.pages.indices {
+            other.forEachEntry(onPage: page) { encoded, sighting in
+                _ = insert(encoded: encoded, file: sighting.file, line: sighting.line + lineOffset)
+                return true
+            }
+            other.pages[page] = []
         }
+        other = IdentifierSet()
     }
 
     private enum Search {
@@ -98,23 +109,23 @@ struct IdentifierSet {
         }
     }
 
-    /// Seven bits of the hash, with the top bit set so that 0 means an empty slot.
-    private static func tag(of hash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: hash >> 57) | 0x80 }
+    /// Seven low bits of the hash (the slot comes from the high ones, so
+    /// neighbours rarely share a tag), with the top bit set: 0 is an empty slot.
+    private static func tag(of hash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: hash) | 0x80 }
 
-    /// Calls `body` with each entry's encoded id and sighting, in insertion order.
-    private func forEachEntry(_ body: (UnsafeBufferPointer<UInt8>, Sighting) -> Void) {
-        for page in pages {
-            page.withUnsafeBufferPointer { page in
-                var position = 0
-                while position < page.count {
-                    let start = position
-                    let flagged = IdentifierSet.readVarint(page, &position)
-                    position += flagged >> 1
-                    let encoded = UnsafeBufferPointer(rebasing: page[start..<position])
-                    let file = IdentifierSet.readVarint(page, &position)
-                    let line = IdentifierSet.readVarint(page, &position)
-                    body(encoded, Sighting(file: file, line: line))
-                }
+    /// Calls `body` with each entry of a page, its encoded id and sighting, in
+    /// insertion order, while `body` returns true.
+    private func forEachEntry(onPage index: Int, _ body: (UnsafeBufferPointer<UInt8>, Sighting) -> Bool) {
+        pages[index].withUnsafeBufferPointer { page in
+            var position = 0
+            while position < page.count {
+                let start = position
+                let flagged = IdentifierSet.readVarint(page, &position)
+                position += flagged >> 1
+                let encoded = UnsafeBufferPointer(rebasing: page[start..<position])
+                let file = IdentifierSet.readVarint(page, &position)
+                let line = IdentifierSet.readVarint(page, &position)
+                guard body(encoded, Sighting(file: file, line: line)) else { return }
             }
         }
     }

@@ -80,20 +80,15 @@ final class ChunkedFileReader {
         if ownsDescriptor { close(descriptor) }
     }
 
-    /// Calls `body` with each chunk until the end of input; throws
-    /// `SRBError.cannotRead` on a read error.
-    func forEachChunk(path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(SRBError) {
-        try forEachChunk(path: path, whileTrue: { chunk in
-            body(chunk)
-            return true
-        })
-    }
-
     /// Calls `body` with each chunk until the end of input or until `body`
     /// returns false; throws `SRBError.cannotRead` on a read error. With
-    /// `byteLimit`, stops after that many bytes (the next call goes on from there).
+    /// `byteLimit`, stops after that many bytes. Reads on from where the last
+    /// call stopped, or, with `offset`, from that byte of a regular file
+    /// (`pread`: the position the next call without `offset` starts from stays
+    /// where it was).
     func forEachChunk(
         path: String,
+        from offset: Int? = nil,
         byteLimit: Int = .max,
         whileTrue body: (UnsafeBufferPointer<UInt8>) -> Bool
     ) throws(SRBError) {
@@ -109,9 +104,11 @@ final class ChunkedFileReader {
             return
         }
         var left = byteLimit
+        var position = offset
         while left > 0 {
             let count = buffer.withUnsafeMutableBytes { raw in
-                read(descriptor, raw.baseAddress, min(raw.count, left))
+                if let position { pread(descriptor, raw.baseAddress, min(raw.count, left), off_t(position)) }
+                else { read(descriptor, raw.baseAddress, min(raw.count, left)) }
             }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -119,16 +116,29 @@ final class ChunkedFileReader {
             }
             if count == 0 { return }
             left -= count
+            position? += count
             let goesOn = buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
             if !goesOn { return }
         }
     }
 
-    /// Moves to byte `offset` of a regular file; throws `SRBError.cannotRead` when it cannot.
-    func seek(to offset: Int, path: String) throws(SRBError) {
-        guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else {
-            throw .cannotRead(path: path, reason: ChunkedFileReader.describeErrno())
-        }
+    /// A duplicate of the descriptor, for a reader on another thread
+    /// (`init(adopting:regularFileSize:)`): the file read is the one opened,
+    /// even if its name now points elsewhere.
+    func duplicateDescriptor(path: String) throws(SRBError) -> Int32 {
+        let copy = dup(descriptor)
+        guard copy >= 0 else { throw .cannotRead(path: path, reason: ChunkedFileReader.describeErrno()) }
+        return copy
+    }
+
+    /// A reader of its own, closed with it, over a descriptor from `duplicateDescriptor`;
+    /// read it with an `offset` (it shares its position with the original).
+    init(adopting descriptor: Int32, regularFileSize: Int?) {
+        self.descriptor = descriptor
+        ownsDescriptor = true
+        self.regularFileSize = regularFileSize
+        contents = nil
+        buffer = [UInt8](repeating: 0, count: ChunkedFileReader.chunkSize)
     }
 
     private static func describeErrno() -> String {

@@ -20,8 +20,10 @@ struct RecordScanner {
 
     private var line = 1
     private var skipsLineFeed = false
-    /// The tokenizer reading a record the plain loop could not; nil between records.
-    private var tokenizer: CSVTokenizer?
+    /// The tokenizer reading records the plain loop cannot, while `isTokenizing`
+    /// (one, restarted for each such record: its storage is kept).
+    private var tokenizer: CSVTokenizer
+    private var isTokenizing = false
     private var validator = UTF8Validator()
     /// True when the last byte consumed was a CR (for the validator's line count).
     private var lastByteWasCR = false
@@ -38,13 +40,14 @@ struct RecordScanner {
         maximumRecordLength = maximumFieldLength.multipliedReportingOverflow(by: 16).overflow
             ? Int.max : maximumFieldLength * 16
         bounds = [Int](repeating: 0, count: 2 * CSVTokenizer.maximumStoredFields)
+        tokenizer = CSVTokenizer(delimiter: delimiter, maximumFieldLength: maximumFieldLength)
     }
 
     /// 1-based line of the first byte that is not UTF-8; nil while all was.
     var firstNonUTF8Line: Int? { validator.firstInvalidLine }
 
     /// True between records: the next byte starts a line (or ends a CRLF) outside any record.
-    var isBetweenRecords: Bool { tokenizer == nil }
+    var isBetweenRecords: Bool { !isTokenizing }
 
     /// Line the next byte is on.
     var currentLine: Int { line }
@@ -54,7 +57,7 @@ struct RecordScanner {
     mutating func consume<Sink: RecordSink>(_ chunk: UnsafeBufferPointer<UInt8>, into sink: inout Sink) -> Bool {
         guard let last = chunk.last else { return true }
         if validatesUTF8 {
-            validator.check(chunk, firstLine: tokenizer?.currentLine ?? line, afterCR: lastByteWasCR)
+            validator.check(chunk, firstLine: isTokenizing ? tokenizer.currentLine : line, afterCR: lastByteWasCR)
         }
         lastByteWasCR = last == UInt8(ascii: "\r")
         var bounds = self.bounds
@@ -67,12 +70,12 @@ struct RecordScanner {
 
     /// Ends the input: a last record without a line end is emitted.
     mutating func finish<Sink: RecordSink>(into sink: inout Sink) {
-        if validatesUTF8 { validator.finish(lastLine: tokenizer?.currentLine ?? line) }
-        guard var tokenizer else { return }
+        if validatesUTF8 { validator.finish(lastLine: isTokenizing ? tokenizer.currentLine : line) }
+        guard isTokenizing else { return }
         var scratch = tokenizerBounds
         tokenizer.finish { record in _ = record.withView(bounds: &scratch) { sink.take($0) } }
         unterminatedQuoteLine = tokenizer.unterminatedQuoteLine
-        self.tokenizer = nil
+        isTokenizing = false
     }
 
     /// Returns false when the sink asked to stop.
@@ -85,12 +88,14 @@ struct RecordScanner {
         let delimiter = self.delimiter
         let end = chunk.endIndex
         var position = chunk.startIndex
-        if tokenizer != nil {
+        if isTokenizing {
             guard let stop = continueWithTokenizer(chunk, from: position, into: &sink) else { return false }
             position = stop
-            if tokenizer != nil { return true }
+            if isTokenizing { return true }
         }
         let storedPairs = pairs.count / 2
+        let raw = UnsafeRawBufferPointer(chunk)
+        let stops = StopBytes(delimiter: delimiter)
         while position < end {
             if skipsLineFeed {  // the LF of a CRLF whose CR ended the previous chunk or the tokenizer's record
                 skipsLineFeed = false
@@ -119,6 +124,14 @@ struct RecordScanner {
             var longestField = 0
             var plain = true
             while position < end {
+                if position + 8 <= end {  // skip to the first delimiter, line end or quote of the next eight bytes
+                    let found = stops.find(in: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                    if found == 0 {
+                        position += 8
+                        continue
+                    }
+                    position += found.trailingZeroBitCount >> 3
+                }
                 let byte = chunk[position]
                 if byte == delimiter {
                     if fields < storedPairs {
@@ -145,7 +158,7 @@ struct RecordScanner {
                   position - recordStart - fields <= maximumRecordLength else {
                 guard let stop = takeOverWithTokenizer(chunk, from: recordStart, into: &sink) else { return false }
                 position = stop
-                if tokenizer != nil { return true }
+                if isTokenizing { return true }
                 continue
             }
             pairs[2 * fields] = fieldStart
@@ -176,7 +189,8 @@ struct RecordScanner {
         from start: Int,
         into sink: inout Sink
     ) -> Int? {
-        tokenizer = CSVTokenizer(delimiter: delimiter, maximumFieldLength: maximumFieldLength, line: line)
+        tokenizer.restart(line: line)
+        isTokenizing = true
         return continueWithTokenizer(chunk, from: start, into: &sink)
     }
 
@@ -191,14 +205,43 @@ struct RecordScanner {
         defer { tokenizerBounds = scratch }
         let rest = UnsafeBufferPointer(rebasing: chunk[start...])  // indexed from 0
         var accepted = true
-        let (stop, completed) = tokenizer!.consume(rest, stoppingAfterOneRecord: true) { record in
+        let (stop, completed) = tokenizer.consume(rest, stoppingAfterOneRecord: true) { record in
             accepted = record.withView(bounds: &scratch) { sink.take($0) }
         }
         guard accepted else { return nil }
         guard completed else { return chunk.endIndex }
-        line = tokenizer!.currentLine
-        skipsLineFeed = tokenizer!.skipsNextLineFeed
-        tokenizer = nil
+        line = tokenizer.currentLine
+        skipsLineFeed = tokenizer.skipsNextLineFeed
+        isTokenizing = false
         return start + stop
+    }
+}
+
+/// The bytes the plain loop stops at (the delimiter, LF, CR and the quote),
+/// found eight at a time in a little-endian word.
+private struct StopBytes {
+    private let delimiter: UInt64, lineFeed: UInt64, carriageReturn: UInt64, quote: UInt64
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    init(delimiter: UInt8) {
+        self.delimiter = UInt64(delimiter) &* StopBytes.ones
+        lineFeed = UInt64(UInt8(ascii: "\n")) &* StopBytes.ones
+        carriageReturn = UInt64(UInt8(ascii: "\r")) &* StopBytes.ones
+        quote = UInt64(UInt8(ascii: "\"")) &* StopBytes.ones
+    }
+
+    /// A word whose lowest set bit is the high bit of the first stop byte in
+    /// `word` (bits above it may be wrong); zero when there is none.
+    @inline(__always)
+    func find(in word: UInt64) -> UInt64 {
+        StopBytes.zeroBytes(word ^ delimiter) | StopBytes.zeroBytes(word ^ lineFeed)
+            | StopBytes.zeroBytes(word ^ carriageReturn) | StopBytes.zeroBytes(word ^ quote)
+    }
+
+    /// The classic test for a zero byte: exact up to the first zero byte.
+    @inline(__always)
+    private static func zeroBytes(_ value: UInt64) -> UInt64 {
+        (value &- ones) & ~value & highBits
     }
 }

@@ -37,9 +37,13 @@ struct RecordStream {
 
     /// Reads `source` to its end or until `sink` asks to stop.
     func read<Sink: RecordSink>(_ source: InputSource, into sink: inout Sink) throws(SRBError) -> Findings {
-        let reader = try ChunkedFileReader(source)
+        try read(from: ChunkedFileReader(source), path: source.displayName, into: &sink)
+    }
+
+    /// Reads what `reader` has left (from the start of its file, for a fresh one).
+    func read<Sink: RecordSink>(from reader: ChunkedFileReader, path: String, into sink: inout Sink) throws(SRBError) -> Findings {
         var session = Session(stream: self)
-        try reader.forEachChunk(path: source.displayName, whileTrue: { chunk in
+        try reader.forEachChunk(path: path, whileTrue: { chunk in
             session.feed(chunk, into: &sink)
             return !session.isStopped
         })
@@ -76,6 +80,13 @@ struct RecordStream {
 
         /// The delimiter in use; nil until the header line was seen.
         private(set) var delimiter: Delimiter?
+
+        /// True once the bytes are known to be passed on as they are (no
+        /// byte-order mark asking for UTF-16): offsets in the file are offsets
+        /// in what the scanner reads.
+        var readsBytesAsTheyAre: Bool {
+            decoder?.passesBytesThrough ?? true
+        }
 
         /// True when every byte fed so far ended a record (or a blank line) and
         /// nothing is held back: the next byte starts a line outside any record.

@@ -10,11 +10,12 @@ public struct RegisterReader: Sendable {
     }
 
     /// Reads every source in order. Each rejected row goes to `onRejection`, in
-    /// input order. Throws when a file cannot be opened or read, or has no
-    /// header or lacks a required column.
+    /// input order (without one, a second thread need not keep them). Throws
+    /// when a file cannot be opened or read, or has no header or lacks a
+    /// required column.
     public func read(
         _ sources: [InputSource],
-        onRejection: (Rejection) -> Void = { _ in }
+        onRejection: ((Rejection) -> Void)? = nil
     ) throws(SRBError) -> RegisterScan {
         try readCountingMergedHalves(sources, onRejection: onRejection).scan
     }
@@ -23,26 +24,31 @@ public struct RegisterReader: Sendable {
     /// read on a second thread and merged (for tests of the split).
     func readCountingMergedHalves(
         _ sources: [InputSource],
-        onRejection: (Rejection) -> Void
+        onRejection: ((Rejection) -> Void)?,
+        rejectionBufferLimit: Int = 1 << 16
     ) throws(SRBError) -> (scan: RegisterScan, mergedHalves: Int) {
-        try withoutActuallyEscaping(onRejection) { forward throws(SRBError) in
+        func readAll(_ outlet: RegisterSink.Outlet) throws(SRBError) -> (scan: RegisterScan, mergedHalves: Int) {
             var state = ScanState(settings: settings)
             var mergedHalves = 0
             for (index, source) in sources.enumerated() {
-                if try readFile(source, into: &state, forward: forward, isLastFile: index == sources.count - 1) {
+                if try readFile(source, into: &state, outlet: outlet, isLastFile: index == sources.count - 1,
+                                rejectionBufferLimit: rejectionBufferLimit) {
                     mergedHalves += 1
                 }
             }
             state.finish()
             return (state.scan, mergedHalves)
         }
+        guard let onRejection else { return try readAll(.discard) }
+        return try withoutActuallyEscaping(onRejection) { forward throws(SRBError) in try readAll(.forward(forward)) }
     }
 
     private func readFile(
         _ source: InputSource,
         into state: inout ScanState,
-        forward: @escaping (Rejection) -> Void,
-        isLastFile: Bool
+        outlet: RegisterSink.Outlet,
+        isLastFile: Bool,
+        rejectionBufferLimit: Int
     ) throws(SRBError) -> Bool {
         let name = source.displayName
         let stream = RecordStream(delimiter: settings.delimiter, encoding: settings.encoding,
@@ -50,17 +56,17 @@ public struct RegisterReader: Sendable {
         state.scan.files.append(name)  // a file that cannot be opened stops the run: the scan is dropped
         state.beginFile(named: name)
         // The state moves into the sink for the read (a copy would copy its tables on first write).
-        var sink = RegisterSink(state: ScanState(settings: settings), forward: forward)
+        var sink = RegisterSink(state: ScanState(settings: settings), outlet: outlet)
         swap(&sink.state, &state)
-        var split: SplitFileRead.Outcome?
-        if case .file(let path) = source {
-            split = try SplitFileRead(path: path, stream: stream, settings: settings).read(into: &sink, isLastFile: isLastFile)
-        }
+        // Opened once: a pipe or FIFO is never reopened, and both halves of a split come from the same file.
+        let reader = try ChunkedFileReader(source)
+        let split = try SplitFileRead(reader: reader, path: name, stream: stream, settings: settings,
+                                      rejectionBufferLimit: rejectionBufferLimit).read(into: &sink, isLastFile: isLastFile)
         let findings: RecordStream.Findings
         if let split {
             findings = split.findings
         } else {
-            findings = try stream.read(source, into: &sink)
+            findings = try stream.read(from: reader, path: name, into: &sink)
         }
         swap(&sink.state, &state)
         if let failure = sink.failure { throw failure }

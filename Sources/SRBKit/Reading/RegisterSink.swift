@@ -1,39 +1,42 @@
 /// Hands a register's records to a `ScanState`, and its rejections on: to a
-/// callback as they are found, or into a bounded buffer (a second thread's,
-/// passed on once the first half of the file is done).
+/// callback as they are found, into a bounded buffer (a second thread's,
+/// passed on once the first half of the file is done), or nowhere.
 struct RegisterSink: RecordSink {
+    /// Where rejections go once counted.
+    enum Outlet {
+        case forward((Rejection) -> Void)
+        /// Keep up to this many; past that, reading stops.
+        case buffer(limit: Int)
+        case discard
+    }
+
     var state: ScanState
     /// The error that stopped reading (a header without a required column).
     private(set) var failure: SRBError?
-    private let forward: ((Rejection) -> Void)?
-    private let bufferLimit: Int
-    /// Rejections kept for later, in input order, when there is no callback.
+    private let outlet: Outlet
+    /// Rejections kept for later, in input order (`.buffer` only).
     private(set) var buffered: [Rejection] = []
     /// True when more rejections came than the buffer holds (reading stopped).
     private(set) var overflowed = false
 
-    /// A sink that calls `forward` with each rejection.
-    init(state: ScanState, forward: @escaping (Rejection) -> Void) {
+    init(state: ScanState, outlet: Outlet) {
         self.state = state
-        self.forward = forward
-        bufferLimit = 0
+        self.outlet = outlet
     }
 
-    /// A sink that keeps up to `bufferLimit` rejections and stops past that.
-    init(state: ScanState, bufferLimit: Int) {
-        self.state = state
-        forward = nil
-        self.bufferLimit = bufferLimit
+    /// True when rejections are wanted after the fact (not discarded).
+    var passesRejections: Bool {
+        if case .discard = outlet { return false }
+        return true
     }
 
     /// Passes on a rejection counted elsewhere (by a second thread), as `take` does.
     mutating func pass(_ rejection: Rejection) {
-        if let forward {
-            forward(rejection)
-        } else if buffered.count < bufferLimit {
-            buffered.append(rejection)
-        } else {
-            overflowed = true
+        switch outlet {
+        case .forward(let forward): forward(rejection)
+        case .buffer(let limit) where buffered.count < limit: buffered.append(rejection)
+        case .buffer: overflowed = true
+        case .discard: break
         }
     }
 

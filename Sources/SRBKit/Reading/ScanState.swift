@@ -153,12 +153,16 @@ struct ScanState: Sendable {
         }
     }
 
-    /// A state at the start of the current file that has read nothing before
-    /// it: what a second thread reading part of the file starts from.
-    func forCurrentFileFromScratch() -> ScanState {
+    /// A state that has read the current file's header and nothing else, not
+    /// even earlier files: what a second thread reading the rest of the file
+    /// starts from.
+    func startingAfterHeader() -> ScanState {
         var fresh = ScanState(settings: settings)
         fresh.scan.files = scan.files
         fresh.beginFile(named: fileName)
+        fresh.layout = layout
+        fresh.columns = columns
+        fresh.rowFacts = rowFacts
         return fresh
     }
 
@@ -168,7 +172,8 @@ struct ScanState: Sendable {
     /// other state left spellings unlisted (more than `SpellingTally.listedLimit`
     /// of them), or saw an id this one has seen. `keepsIDs` false leaves the
     /// other's ids out of this state (no later file to check them against).
-    mutating func absorb(_ other: ScanState, lineOffset: Int, keepsIDs: Bool) -> Bool {
+    /// The other state's id pages are freed as they are taken in.
+    mutating func absorb(_ other: inout ScanState, lineOffset: Int, keepsIDs: Bool) -> Bool {
         guard sexSpellings.canAbsorb(other.sexSpellings), unknownUnits.canAbsorb(other.unknownUnits),
               other.seenIDs.count == 0 || !seenIDs.sharesAnID(with: other.seenIDs) else { return false }
         var unitMap: [Int] = []
@@ -206,7 +211,7 @@ struct ScanState: Sendable {
         straddlingCountRows += other.straddlingCountRows
         sexSpellings.absorb(other.sexSpellings)
         unknownUnits.absorb(other.unknownUnits)
-        if keepsIDs { seenIDs.absorb(other.seenIDs, lineOffset: lineOffset) }
+        if keepsIDs { seenIDs.absorb(&other.seenIDs, lineOffset: lineOffset) }
         return true
     }
 
@@ -279,7 +284,7 @@ struct ScanState: Sendable {
                 let empty = FieldValues.trimmed(record.field(sexColumn)).isEmpty
                 return reject(.sex, empty ? .emptySex : .unknownSex, column: sexColumn, quoting: !empty)
             }
-            let order = BirthOrder(rank: columns[.birthOrder].flatMap { FieldValues.birthOrder(record.field($0)) })
+            let order = columns[.birthOrder].map { FieldValues.birthOrderGroup(record.field($0)) } ?? .unknown
             birth = (day, order, sex == .male)
         case .counts:
             let parsed: Period

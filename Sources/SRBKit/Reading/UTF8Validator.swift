@@ -58,22 +58,61 @@ struct UTF8Validator {
         if sequence.pending > 0 && firstInvalidLine == nil { firstInvalidLine = line }
     }
 
-    /// Offset of the first byte that cannot stand where it is; ASCII is skipped
-    /// eight bytes at a time.
+    /// Offset of the first byte that cannot stand where it is. ASCII is
+    /// skipped eight bytes at a time and a whole sequence is checked at once;
+    /// only a sequence cut by the chunk's end goes byte by byte (and on into
+    /// the next chunk).
     private mutating func firstInvalidOffset(in chunk: UnsafeBufferPointer<UInt8>) -> Int? {
         let raw = UnsafeRawBufferPointer(chunk)
         let count = chunk.count
         var offset = 0
-        while offset < count {
-            if sequence.pending == 0 {
-                while offset + 8 <= count,
-                      raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    offset += 8
-                }
-                guard offset < count else { return nil }
-            }
+        while sequence.pending > 0 {  // the rest of a sequence the previous chunk cut
+            guard offset < count else { return nil }
             guard sequence.accepts(chunk[offset]) else { return offset }
             offset += 1
+        }
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        while offset < count {
+            if offset + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & highBits
+                if word == 0 {
+                    offset += 8
+                    continue
+                }
+                offset += word.trailingZeroBitCount >> 3  // to the first byte ≥ 0x80 (little-endian)
+            }
+            let lead = chunk[offset]
+            if lead < 0x80 {
+                offset += 1
+                continue
+            }
+            let length: Int, low: UInt8, high: UInt8
+            switch lead {
+            case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+            case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+            case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+            case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+            case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+            case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+            default: return offset
+            }
+            guard offset + length <= count else {  // cut by the chunk's end: byte by byte
+                while offset < count {
+                    guard sequence.accepts(chunk[offset]) else { return offset }
+                    offset += 1
+                }
+                return nil
+            }
+            let second = chunk[offset + 1]
+            guard second >= low && second <= high else { return offset + 1 }
+            if length > 2 {
+                guard chunk[offset + 2] & 0xC0 == 0x80 else { return offset + 2 }
+                if length > 3 {
+                    guard chunk[offset + 3] & 0xC0 == 0x80 else { return offset + 3 }
+                }
+            }
+            offset += length
         }
         return nil
     }

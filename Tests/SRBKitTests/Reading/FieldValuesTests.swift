@@ -14,6 +14,7 @@ private extension FieldValues {
         year.withUnsafeBufferPointer { year in month.withUnsafeBufferPointer { countPeriod(year: year, month: $0) } }
     }
     static func birthOrder(_ field: ArraySlice<UInt8>) -> Int? { field.withUnsafeBufferPointer { birthOrder($0) } }
+    static func birthOrderGroup(_ field: ArraySlice<UInt8>) -> BirthOrder { field.withUnsafeBufferPointer { birthOrderGroup($0) } }
     static func trimmed(_ field: ArraySlice<UInt8>) -> [UInt8] { field.withUnsafeBufferPointer { Array(trimmed($0)) } }
 }
 
@@ -69,6 +70,12 @@ extension Reading {
             ("3/15/24", .mdy, .failure(.twoDigitYear)),
             ("24/03/15", .ymd, .failure(.twoDigitYear)),
             ("24-03-15", .dmy, .failure(.twoDigitYear)),
+            ("15/03/2024", .ymd, .failure(.twoDigitYear)),
+            // ten bytes that are not quite the common shapes
+            ("15/03-2024", .dmy, .failure(.unreadable)),
+            ("2024-03/15", .dmy, .failure(.unreadable)),
+            ("1a/03/2024", .dmy, .failure(.unreadable)),
+            ("15/03/20x4", .dmy, .failure(.unreadable)),
             // not dates
             ("", .dmy, .failure(.unreadable)),
             ("   ", .dmy, .failure(.unreadable)),
@@ -145,6 +152,14 @@ extension Reading {
         @Test(arguments: [("1", 1 as Int?), ("2", 2), (" 3 ", 3), ("7", 7), ("0", nil), ("", nil), ("x", nil), ("-2", nil)])
         func birthOrderIsOneBasedOrUnknown(text: String, expected: Int?) {
             #expect(FieldValues.birthOrder(bytes(text)) == expected)
+        }
+
+        @Test(arguments: [
+            ("1", BirthOrder.first), ("2", .second), ("3", .thirdOrLater), ("9", .thirdOrLater), ("12", .thirdOrLater),
+            ("0", .unknown), ("", .unknown), ("x", .unknown), (" 2 ", .second), ("02", .second), ("-1", .unknown),
+        ])
+        func birthOrderGroupOfACell(text: String, expected: BirthOrder) {
+            #expect(FieldValues.birthOrderGroup(bytes(text)) == expected)
         }
 
         @Test func trimmedDropsSpacesAndTabsOnly() {

@@ -11,7 +11,14 @@ private struct Read: Equatable {
 
 /// Reads `files` (contents written to temporary files) with `threads`, splitting
 /// files of any size.
-private func read(_ files: [[UInt8]], threads: Int, registry: UnitRegistry? = nil) throws -> Read {
+private func read(
+    _ files: [[UInt8]],
+    threads: Int,
+    registry: UnitRegistry? = nil,
+    period: Period? = nil,
+    rejectionBufferLimit: Int = 1 << 16,
+    keepsRejections: Bool = true
+) throws -> Read {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -21,10 +28,10 @@ private func read(_ files: [[UInt8]], threads: Int, registry: UnitRegistry? = ni
         try Data(bytes).write(to: url)
         sources.append(.file(url.path))
     }
-    let settings = ReadSettings(registry: registry, threads: threads, minimumBytesToSplit: 0)
+    let settings = ReadSettings(period: period, registry: registry, threads: threads, minimumBytesToSplit: 0)
     var rejections: [Rejection] = []
-    let (scan, merged) = try RegisterReader(settings: settings)
-        .readCountingMergedHalves(sources, onRejection: { rejections.append($0) })
+    let (scan, merged) = try RegisterReader(settings: settings).readCountingMergedHalves(
+        sources, onRejection: keepsRejections ? { rejections.append($0) } : nil, rejectionBufferLimit: rejectionBufferLimit)
     var result = Read(scan: scan, rejections: rejections, mergedHalves: merged)
     // File names differ between the two reads' temporary folders; compare the rest.
     result.scan.files = result.scan.files.map { URL(fileURLWithPath: $0).lastPathComponent }
@@ -56,11 +63,12 @@ private func renamedRejection(_ rejection: Rejection) -> Rejection {
 private func expectSameOnOneAndTwoThreads(
     _ files: [[UInt8]],
     registry: UnitRegistry? = nil,
+    period: Period? = nil,
     mergedHalves: Int? = nil,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) throws {
-    let one = try read(files, threads: 1, registry: registry)
-    let two = try read(files, threads: 2, registry: registry)
+    let one = try read(files, threads: 1, registry: registry, period: period)
+    let two = try read(files, threads: 2, registry: registry, period: period)
     #expect(one.mergedHalves == 0, sourceLocation: sourceLocation)
     #expect(one.scan == two.scan, sourceLocation: sourceLocation)
     #expect(one.rejections == two.rejections, sourceLocation: sourceLocation)
@@ -184,6 +192,79 @@ extension Reading {
                 text += "Phường \(index % 40);\(2015 + index % 10);\(index % 13);\(index % 50);\(index % 47)\n"
             }
             try expectSameOnOneAndTwoThreads([Array(text.utf8)], mergedHalves: 1)
+        }
+
+        @Test func periodAndCountRowsStraddlingItAreTheSame() throws {
+            var text = "Phường,Kỳ,Số trẻ trai,Số trẻ gái\n"
+            for index in 0..<1_500 {
+                let period = index % 5 == 0 ? "\(2019 + index % 6)" : "\(2019 + index % 6)-\(String(format: "%02d", index % 12 + 1))"
+                text += "Phường \(index % 30),\(period),\(index % 9),\(index % 8)\n"
+            }
+            let period = try #require(Period(parsing: "2021-03..2023-06"))
+            try expectSameOnOneAndTwoThreads([Array(text.utf8)], period: period, mergedHalves: 1)
+            let two = try read([Array(text.utf8)], threads: 2, period: period)
+            #expect(two.scan.rowsOutsidePeriod > 0)
+            #expect(two.scan.warnings.contains { if case .countRowsStraddlePeriod = $0 { true } else { false } })
+        }
+
+        @Test func districtFirstNamedAfterTheCutIsTakenFromThere() throws {
+            // Thạch Bàn's district cell is empty before the cut and filled after it.
+            let rows = 800
+            let bytes = register(rows: rows, lineEnd: "\n") { index in
+                index % 5 == 0 ? "LB-G\(index),Thạch Bàn,\(index < rows * 3 / 4 ? "" : "Quận Long Biên"),01/03/2024,Nam,1," : nil
+            }
+            try expectSameOnOneAndTwoThreads([bytes], mergedHalves: 1)
+            let two = try read([bytes], threads: 2)
+            #expect(two.scan.units.first { $0.name == "Thạch Bàn" }?.district == "Quận Long Biên")
+        }
+
+        @Test func secondHalfWithMoreRejectionsThanItKeepsIsReadOnOneThread() throws {
+            let bytes = register(rows: 2_000, lineEnd: "\n")
+            let one = try read([bytes], threads: 1)
+            let small = try read([bytes], threads: 2, rejectionBufferLimit: 5)
+            #expect(small.mergedHalves == 0)
+            #expect(small.scan == one.scan)
+            #expect(small.rejections == one.rejections)
+        }
+
+        @Test func withoutARejectionCallbackTheScanIsTheSame() throws {
+            let bytes = register(rows: 2_000, lineEnd: "\n")
+            let one = try read([bytes], threads: 1)
+            let two = try read([bytes], threads: 2, rejectionBufferLimit: 5, keepsRejections: false)
+            #expect(two.mergedHalves == 1)  // nothing to keep, so no buffer to fill
+            #expect(two.scan == one.scan)
+            #expect(two.rejections.isEmpty)
+        }
+
+        @Test func exportQuotingEveryFieldIsTheSame() throws {
+            let plain = String(decoding: register(rows: 1_500, lineEnd: "\r\n"), as: UTF8.self)
+            let quoted = plain.split(separator: "\r\n", omittingEmptySubsequences: false).map { line in
+                line.isEmpty ? "" : line.split(separator: ",", omittingEmptySubsequences: false)
+                    .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",")
+            }.joined(separator: "\r\n")
+            try expectSameOnOneAndTwoThreads([Array(quoted.utf8)], mergedHalves: 1)
+        }
+
+        @Test(.timeLimit(.minutes(1)))
+        func namedPipeIsReadOnceOnOneThread() throws {
+            // A FIFO must be opened once: a second open would wait for a writer forever.
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fifo-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let path = directory.appendingPathComponent("register.csv").path
+            #expect(mkfifo(path, 0o600) == 0)
+            let bytes = register(rows: 3_000, lineEnd: "\n")
+            let writer = Thread {
+                guard let handle = FileHandle(forWritingAtPath: path) else { return }
+                handle.write(Data(bytes))
+                try? handle.close()
+            }
+            writer.start()
+            let settings = ReadSettings(threads: 2, minimumBytesToSplit: 0)
+            let (scan, merged) = try RegisterReader(settings: settings).readCountingMergedHalves([.file(path)], onRejection: nil)
+            let expected = try RegisterReader(settings: settings).read([.memory(name: path, bytes: bytes)])
+            #expect(merged == 0)
+            #expect(scan == expected)
         }
     }
 }
