@@ -105,12 +105,8 @@ enum FieldValues {
     @inline(__always)
     static func birthOrderGroup(_ field: UnsafeBufferPointer<UInt8>) -> BirthOrder {
         if field.count == 1 {
-            switch field[0] {
-            case UInt8(ascii: "1"): return .first
-            case UInt8(ascii: "2"): return .second
-            case UInt8(ascii: "3")...UInt8(ascii: "9"): return .thirdOrLater
-            default: return .unknown
-            }
+            let digit = field[0] &- UInt8(ascii: "0")
+            return digit == 1 ? .first : digit == 2 ? .second : digit >= 3 && digit <= 9 ? .thirdOrLater : .unknown
         }
         return BirthOrder(rank: birthOrder(field))
     }

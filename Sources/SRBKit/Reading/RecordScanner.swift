@@ -121,7 +121,6 @@ struct RecordScanner {
             let recordStart = position
             var fieldStart = position
             var fields = 0
-            var longestField = 0
             var plain = true
             while position < end {
                 if position + 8 <= end {  // skip to the first delimiter, line end or quote of the next eight bytes
@@ -134,13 +133,12 @@ struct RecordScanner {
                 }
                 let byte = chunk[position]
                 if byte == delimiter {
-                    if fields < storedPairs {
-                        pairs[2 * fields] = fieldStart
-                        pairs[2 * fields + 1] = position
-                    } else {
+                    guard fields + 1 < storedPairs else {  // past the stored fields: the tokenizer counts the rest
                         plain = false
+                        break
                     }
-                    longestField = max(longestField, position - fieldStart)
+                    pairs[2 * fields] = fieldStart
+                    pairs[2 * fields + 1] = position
                     fields += 1
                     position += 1
                     fieldStart = position
@@ -153,16 +151,16 @@ struct RecordScanner {
                     position += 1
                 }
             }
-            longestField = max(longestField, position - fieldStart)
-            guard plain, position < end, fields < storedPairs, longestField <= maximumFieldLength,
-                  position - recordStart - fields <= maximumRecordLength else {
+            if plain {
+                pairs[2 * fields] = fieldStart
+                pairs[2 * fields + 1] = position
+            }
+            guard plain, position < end, withinLimits(pairs, fields: fields + 1, length: position - recordStart) else {
                 guard let stop = takeOverWithTokenizer(chunk, from: recordStart, into: &sink) else { return false }
                 position = stop
                 if isTokenizing { return true }
                 continue
             }
-            pairs[2 * fields] = fieldStart
-            pairs[2 * fields + 1] = position
             let record = RecordView(base: chunk, bounds: UnsafeBufferPointer(rebasing: pairs[0..<(2 * fields + 2)]),
                                     line: line, fieldCount: fields + 1,
                                     firstOversizedField: nil, firstFieldPastRecordLimit: nil)
@@ -178,6 +176,17 @@ struct RecordScanner {
                 }
             }
         }
+        return true
+    }
+
+    /// True when no field of a plain record is longer than the field limit and
+    /// its bytes (delimiters left out) are within the record limit; looked at
+    /// field by field only for a record longer than one field may be.
+    @inline(__always)
+    private func withinLimits(_ pairs: UnsafeMutableBufferPointer<Int>, fields: Int, length: Int) -> Bool {
+        guard length > maximumFieldLength else { return true }
+        guard length - (fields - 1) <= maximumRecordLength else { return false }
+        for field in 0..<fields where pairs[2 * field + 1] - pairs[2 * field] > maximumFieldLength { return false }
         return true
     }
 

@@ -22,8 +22,9 @@ struct RecordView {
     /// The bytes of field `index` (0-based); empty for a field past the stored ones.
     @inline(__always)
     func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        guard index < storedFieldCount else { return UnsafeBufferPointer(rebasing: base[0..<0]) }
-        return UnsafeBufferPointer(rebasing: base[bounds[2 * index]..<bounds[2 * index + 1]])
+        guard index < storedFieldCount, let start = base.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let from = bounds[2 * index]
+        return UnsafeBufferPointer(start: start + from, count: bounds[2 * index + 1] - from)
     }
 }
 

@@ -81,6 +81,12 @@ struct ScanState: Sendable {
         var fieldCount = 0
         var shape = HeaderLayout.Shape.births
         var hasRegistry = false
+        var unitColumn = 0
+        /// The date and sex columns of a per-birth register (0 for a count sheet).
+        var dateColumn = 0
+        var sexColumn = 0
+        var birthOrderColumn: Int?
+        var idColumn: Int?
         /// Columns to take a unit's district (province) from while it has none.
         var districtColumn: Int?
         var provinceColumn: Int?
@@ -135,6 +141,9 @@ struct ScanState: Sendable {
             columns = RoleColumns(found.columns)
             let registry = settings.registry
             rowFacts = RowFacts(fieldCount: found.fieldCount, shape: found.shape, hasRegistry: registry != nil,
+                                unitColumn: found.columns[.unit]!, dateColumn: found.columns[.date] ?? 0,
+                                sexColumn: found.columns[.sex] ?? 0, birthOrderColumn: found.columns[.birthOrder],
+                                idColumn: found.columns[.id],
                                 districtColumn: registry?.hasDistrictColumn == true ? nil : found.columns[.district],
                                 provinceColumn: registry?.hasProvinceColumn == true ? nil : found.columns[.province])
             return nil
@@ -217,124 +226,160 @@ struct ScanState: Sendable {
 
     /// Uses the row, or returns why it is rejected.
     private mutating func classify(_ record: RecordView) -> Rejection? {
-        func reject(_ reason: RejectionReason, _ problem: Rejection.Problem, column: Int?, quoting: Bool = true) -> Rejection {
-            let field = column.flatMap { quoting && $0 < record.fieldCount ? text(record.field($0)) : nil }
-            let location = SourceLocation(file: fileName, line: record.line, column: column.map { $0 + 1 })
-            return Rejection(reason: reason, problem: problem, location: location, field: field)
-        }
         let expectedFields = rowFacts.fieldCount
         guard record.fieldCount == expectedFields else {
             let column = min(record.fieldCount, expectedFields)
-            return reject(.fields, .fieldCount(found: record.fieldCount, expected: expectedFields),
-                          column: column, quoting: record.fieldCount > expectedFields)
+            return rejection(.fields, .fieldCount(found: record.fieldCount, expected: expectedFields), record,
+                             column: column, quoting: record.fieldCount > expectedFields)
         }
         if let oversized = record.firstOversizedField {
-            return reject(.fields, .fieldTooLong(limit: settings.maximumFieldLength), column: oversized, quoting: false)
+            return rejection(.fields, .fieldTooLong(limit: settings.maximumFieldLength), record, column: oversized, quoting: false)
         }
         if let cut = record.firstFieldPastRecordLimit {
-            return reject(.fields, .rowTooLong(limit: settings.maximumFieldLength * 16), column: cut, quoting: false)
+            return rejection(.fields, .rowTooLong(limit: settings.maximumFieldLength * 16), record, column: cut, quoting: false)
         }
-        let shape = rowFacts.shape
-        let sexReading = shape == .births ? sex(record.field(columns[.sex]!)) : nil
-        let unitColumn = columns[.unit]!
-        let spellingNumber = unitSpellingNumber(record.field(unitColumn))
-        // Read field by field so that a known spelling's key (a String) is never copied here.
-        let isBlank: Bool, knownRegistryIndex: Int?, knownUnit: Int?
-        if let spellingNumber {
-            isBlank = unitSpellingInfo[spellingNumber].isBlank
-            knownRegistryIndex = unitSpellingInfo[spellingNumber].registryIndex
-            knownUnit = unitSpellingInfo[spellingNumber].unit
-        } else {
-            let spelling = unitSpelling(record.field(unitColumn))
-            (isBlank, knownRegistryIndex, knownUnit) = (spelling.isBlank, spelling.registryIndex, spelling.unit)
+        switch rowFacts.shape {
+        case .births: return classifyBirth(record)
+        case .counts: return classifyCount(record)
         }
-        guard !isBlank else { return reject(.unit, .emptyUnit, column: unitColumn, quoting: false) }
-        var registryIndex: Int?
-        if rowFacts.hasRegistry {
-            guard let index = knownRegistryIndex else {
-                let field = record.field(unitColumn), encoding = settings.encoding, registry = settings.registry!
-                let unitKey = UnitName.key(text(field))
-                let suggestion = unknownUnits.count(unitKey, spelling: { UnitName.display(ScanState.decode(field, encoding: encoding)) },
-                                                    read: { registry.suggestion(for: unitKey) })
-                return reject(.unit, .unknownUnit(suggestion: suggestion), column: unitColumn)
-            }
-            registryIndex = index
-        }
+    }
 
-        var span: Period?
-        var birth: (day: CalendarDay, order: BirthOrder, isBoy: Bool)?
-        var tally = OrderedTally()
-        switch shape {
-        case .births:
-            let dateColumn = columns[.date]!
-            let dateField = record.field(dateColumn)
-            let day: CalendarDay
-            switch FieldValues.date(dateField, order: settings.dateOrder) {
-            case .success(let value): day = value
-            case .failure(let failure):
-                let problem: Rejection.Problem = switch failure {
-                case .unreadable: FieldValues.trimmed(dateField).isEmpty ? .emptyDate : .unreadableDate
-                case .twoDigitYear: .twoDigitYear
-                case .nonexistent: .nonexistentDate
-                }
-                return reject(.date, problem, column: dateColumn, quoting: problem != .emptyDate)
-            }
-            let sexColumn = columns[.sex]!
-            guard let sex = sexReading else {
-                let empty = FieldValues.trimmed(record.field(sexColumn)).isEmpty
-                return reject(.sex, empty ? .emptySex : .unknownSex, column: sexColumn, quoting: !empty)
-            }
-            let order = columns[.birthOrder].map { FieldValues.birthOrderGroup(record.field($0)) } ?? .unknown
-            birth = (day, order, sex == .male)
-        case .counts:
-            let parsed: Period
-            if let column = columns[.period] {
-                guard let value = FieldValues.countPeriod(record.field(column)) else {
-                    return reject(.date, .unreadablePeriod, column: column)
-                }
-                parsed = value
-            } else {
-                let yearColumn = columns[.year]!, monthColumn = columns[.month]!
-                guard FieldValues.countYear(record.field(yearColumn)) != nil else {
-                    return reject(.date, .unreadablePeriod, column: yearColumn)
-                }
-                guard let value = FieldValues.countPeriod(year: record.field(yearColumn), month: record.field(monthColumn)) else {
-                    return reject(.date, .unreadablePeriod, column: monthColumn)
-                }
-                parsed = value
-            }
-            let boysColumn = columns[.boys]!, girlsColumn = columns[.girls]!
-            guard let boys = FieldValues.count(record.field(boysColumn)) else {
-                return reject(.count, .invalidCount, column: boysColumn)
-            }
-            guard let girls = FieldValues.count(record.field(girlsColumn)) else {
-                return reject(.count, .invalidCount, column: girlsColumn)
-            }
-            tally[.unknown] = Tally(boys: boys, girls: girls)
-            span = parsed
+    /// A row of a per-birth register with the header's field count.
+    private mutating func classifyBirth(_ record: RecordView) -> Rejection? {
+        let sexReading = sex(record.field(rowFacts.sexColumn))
+        let unitColumn = rowFacts.unitColumn
+        let found = unitOfRow(record)
+        guard case .known(let spellingNumber, let knownUnit) = found else { return unitRejection(found, record) }
+        let dateColumn = rowFacts.dateColumn
+        let day: CalendarDay
+        switch FieldValues.date(record.field(dateColumn), order: settings.dateOrder) {
+        case .success(let value): day = value
+        case .failure(let failure): return dateRejection(failure, record, column: dateColumn)
         }
-
-        if let idColumn = columns[.id] {
-            let id = FieldValues.trimmed(record.field(idColumn))
-            if !id.isEmpty, let first = seenIDs.insert(id, file: fileIndex, line: record.line) {
-                let firstSeen = SourceLocation(file: scan.files[first.file], line: first.line)
-                return reject(.duplicate, .duplicateID(firstSeen: firstSeen), column: idColumn)
-            }
-        }
-        let unit: Int
-        if let index = registryIndex ?? knownUnit {
-            unit = index
-        } else {
-            unit = unitIndex(for: UnitName.key(text(record.field(unitColumn))), record: record)
-            if let spellingNumber { unitSpellingInfo[spellingNumber].unit = unit }
-        }
+        guard let sex = sexReading else { return sexRejection(record) }
+        let order = rowFacts.birthOrderColumn.map { FieldValues.birthOrderGroup(record.field($0)) } ?? .unknown
+        if let duplicate = duplicateRejection(record) { return duplicate }
+        let unit = knownUnit ?? newUnit(of: record, column: unitColumn, spellingNumber: spellingNumber)
         fillHierarchy(of: unit, record: record)
-        if let birth {
-            useBirth(on: birth.day, order: birth.order, isBoy: birth.isBoy, unit: unit)
-        } else {
-            use(tally, span: span!, unit: unit)
-        }
+        useBirth(on: day, order: order, isBoy: sex == .male, unit: unit)
         return nil
+    }
+
+    /// A row of a count sheet with the header's field count.
+    private mutating func classifyCount(_ record: RecordView) -> Rejection? {
+        let unitColumn = rowFacts.unitColumn
+        let found = unitOfRow(record)
+        guard case .known(let spellingNumber, let knownUnit) = found else { return unitRejection(found, record) }
+        let span: Period
+        if let column = columns[.period] {
+            guard let value = FieldValues.countPeriod(record.field(column)) else {
+                return rejection(.date, .unreadablePeriod, record, column: column)
+            }
+            span = value
+        } else {
+            let yearColumn = columns[.year]!, monthColumn = columns[.month]!
+            guard FieldValues.countYear(record.field(yearColumn)) != nil else {
+                return rejection(.date, .unreadablePeriod, record, column: yearColumn)
+            }
+            guard let value = FieldValues.countPeriod(year: record.field(yearColumn), month: record.field(monthColumn)) else {
+                return rejection(.date, .unreadablePeriod, record, column: monthColumn)
+            }
+            span = value
+        }
+        let boysColumn = columns[.boys]!, girlsColumn = columns[.girls]!
+        guard let boys = FieldValues.count(record.field(boysColumn)) else {
+            return rejection(.count, .invalidCount, record, column: boysColumn)
+        }
+        guard let girls = FieldValues.count(record.field(girlsColumn)) else {
+            return rejection(.count, .invalidCount, record, column: girlsColumn)
+        }
+        if let duplicate = duplicateRejection(record) { return duplicate }
+        let unit = knownUnit ?? newUnit(of: record, column: unitColumn, spellingNumber: spellingNumber)
+        fillHierarchy(of: unit, record: record)
+        var tally = OrderedTally()
+        tally.unknown = Tally(boys: boys, girls: girls)
+        use(tally, span: span, unit: unit)
+        return nil
+    }
+
+    /// What a row's unit cell stands for.
+    private enum UnitOfRow {
+        /// A unit (or a registry entry) the row may count for; `unit` is nil
+        /// while no usable row made one of its spelling.
+        case known(spellingNumber: Int?, unit: Int?)
+        case blank
+        case notInRegistry
+    }
+
+    @inline(__always)
+    private mutating func unitOfRow(_ record: RecordView) -> UnitOfRow {
+        let field = record.field(rowFacts.unitColumn)
+        if let number = unitSpellingNumber(field) {
+            let spelling = unitSpellingInfo[number]
+            if spelling.isBlank { return .blank }
+            if rowFacts.hasRegistry { return spelling.registryIndex.map { .known(spellingNumber: number, unit: $0) } ?? .notInRegistry }
+            return .known(spellingNumber: number, unit: spelling.unit)
+        }
+        let spelling = unitSpelling(field)
+        if spelling.isBlank { return .blank }
+        if rowFacts.hasRegistry { return spelling.registryIndex.map { .known(spellingNumber: nil, unit: $0) } ?? .notInRegistry }
+        return .known(spellingNumber: nil, unit: nil)
+    }
+
+    /// The unit a usable row brings when its spelling has none yet (without a registry).
+    private mutating func newUnit(of record: RecordView, column: Int, spellingNumber: Int?) -> Int {
+        let unit = unitIndex(for: UnitName.key(text(record.field(column))), record: record)
+        if let spellingNumber { unitSpellingInfo[spellingNumber].unit = unit }
+        return unit
+    }
+
+    /// The rejection of a row whose id was seen before; nil (and the id
+    /// remembered) otherwise. Called once every other check has passed.
+    @inline(__always)
+    private mutating func duplicateRejection(_ record: RecordView) -> Rejection? {
+        guard let idColumn = rowFacts.idColumn else { return nil }
+        let id = FieldValues.trimmed(record.field(idColumn))
+        guard !id.isEmpty, let first = seenIDs.insert(id, file: fileIndex, line: record.line) else { return nil }
+        let firstSeen = SourceLocation(file: scan.files[first.file], line: first.line)
+        return rejection(.duplicate, .duplicateID(firstSeen: firstSeen), record, column: idColumn)
+    }
+
+    // The rejections, built out of line: the row path stays small.
+
+    @inline(never)
+    private func rejection(_ reason: RejectionReason, _ problem: Rejection.Problem, _ record: RecordView,
+                           column: Int?, quoting: Bool = true) -> Rejection {
+        let field = column.flatMap { quoting && $0 < record.fieldCount ? text(record.field($0)) : nil }
+        let location = SourceLocation(file: fileName, line: record.line, column: column.map { $0 + 1 })
+        return Rejection(reason: reason, problem: problem, location: location, field: field)
+    }
+
+    @inline(never)
+    private mutating func unitRejection(_ found: UnitOfRow, _ record: RecordView) -> Rejection {
+        let column = rowFacts.unitColumn
+        guard case .notInRegistry = found else { return rejection(.unit, .emptyUnit, record, column: column, quoting: false) }
+        let field = record.field(column), encoding = settings.encoding, registry = settings.registry!
+        let unitKey = UnitName.key(text(field))
+        let suggestion = unknownUnits.count(unitKey, spelling: { UnitName.display(ScanState.decode(field, encoding: encoding)) },
+                                            read: { registry.suggestion(for: unitKey) })
+        return rejection(.unit, .unknownUnit(suggestion: suggestion), record, column: column)
+    }
+
+    @inline(never)
+    private func dateRejection(_ failure: FieldValues.DateFailure, _ record: RecordView, column: Int) -> Rejection {
+        let problem: Rejection.Problem = switch failure {
+        case .unreadable: FieldValues.trimmed(record.field(column)).isEmpty ? .emptyDate : .unreadableDate
+        case .twoDigitYear: .twoDigitYear
+        case .nonexistent: .nonexistentDate
+        }
+        return rejection(.date, problem, record, column: column, quoting: problem != .emptyDate)
+    }
+
+    @inline(never)
+    private func sexRejection(_ record: RecordView) -> Rejection {
+        let column = rowFacts.sexColumn
+        let empty = FieldValues.trimmed(record.field(column)).isEmpty
+        return rejection(.sex, empty ? .emptySex : .unknownSex, record, column: column, quoting: !empty)
     }
 
     /// Adds a usable birth of `unit`: counts it in its month or as outside.
