@@ -44,8 +44,10 @@ struct IdentifierSet {
 
     /// Adds `id`, or returns where it was first seen when it is already there.
     mutating func insert(_ id: UnsafeBufferPointer<UInt8>, file: Int, line: Int) -> Sighting? {
-        IdentifierSet.encode(id, into: &scratch)
-        let encoded = scratch
+        var encoded: [UInt8] = []
+        swap(&encoded, &scratch)  // moved out, not copied: no reference count traffic per id
+        defer { swap(&encoded, &scratch) }
+        IdentifierSet.encode(id, into: &encoded)
         return encoded.withUnsafeBufferPointer { insert(encoded: $0, file: file, line: line) }
     }
 
@@ -205,8 +207,19 @@ struct IdentifierSet {
         return offset
     }
 
+    /// Makes room for `count` ids in all without growing on the way (each
+    /// growth re-hashes every id): for a reader that can tell how many are coming.
+    mutating func reserve(_ count: Int) {
+        let size = count + count / 3 + 1  // at most 3/4 full
+        if size > slots.count { grow(to: size) }
+    }
+
     private mutating func grow() {
-        var bigger = [UInt32](repeating: 0, count: slots.count + slots.count / 2)
+        grow(to: slots.count + slots.count / 2)
+    }
+
+    private mutating func grow(to size: Int) {
+        var bigger = [UInt32](repeating: 0, count: size)
         var biggerTags = [UInt8](repeating: 0, count: bigger.count)
         for (pageIndex, page) in pages.enumerated() {
             var position = 0

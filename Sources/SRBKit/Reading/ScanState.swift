@@ -162,6 +162,14 @@ struct ScanState: Sendable {
         }
     }
 
+    /// True when the current file has an id column (duplicates are looked for).
+    var keepsIDs: Bool { rowFacts.idColumn != nil }
+
+    /// Makes room in the id table for `count` more rows' ids.
+    mutating func expectMoreRows(_ count: Int) {
+        if keepsIDs { seenIDs.reserve(seenIDs.count + count) }
+    }
+
     /// A state that has read the current file's header and nothing else, not
     /// even earlier files: what a second thread reading the rest of the file
     /// starts from.

@@ -63,8 +63,11 @@ struct SplitFileRead {
                 _ = job.wait()
             }
         }
+        var sizing: IDTableSizing?
         try reader.forEachChunk(path: path, byteLimit: cut, whileTrue: { chunk in
             session.feed(chunk, into: &sink)
+            if sizing == nil, sink.state.layout != nil { sizing = IDTableSizing(totalBytes: cut, state: sink.state) }
+            sizing?.read(chunk.count, state: &sink.state)
             if job == nil, !session.isStopped, sink.state.layout != nil, session.readsBytesAsTheyAre,
                let delimiter = session.delimiter {
                 job = startSecondHalf(at: cut, delimiter: delimiter, state: sink.state.startingAfterHeader(),
@@ -91,8 +94,10 @@ struct SplitFileRead {
             }
         }
         // No second half to merge, or none that merges exactly: read on.
+        var rest = IDTableSizing(totalBytes: size - cut, state: sink.state)
         try reader.forEachChunk(path: path, whileTrue: { chunk in
             session.feed(chunk, into: &sink)
+            rest.read(chunk.count, state: &sink.state)
             return !session.isStopped
         })
         return Outcome(findings: session.finish(into: &sink), mergedSecondHalf: false)
@@ -123,10 +128,12 @@ struct SplitFileRead {
             let reader = ChunkedFileReader(adopting: descriptor, regularFileSize: size)
             var sink = RegisterSink(state: state, outlet: keepsRejections ? .buffer(limit: limit) : .discard)
             var session = RecordStream.Session(stream: stream, midFileWith: delimiter)
+            var sizing = IDTableSizing(totalBytes: size.map { $0 - offset }, state: sink.state)
             var isComplete = false
             do throws(SRBError) {
                 try reader.forEachChunk(path: path, from: offset, whileTrue: { chunk in
                     session.feed(chunk, into: &sink)
+                    sizing.read(chunk.count, state: &sink.state)
                     return !session.isStopped && !job.isCancelled
                 })
                 isComplete = !session.isStopped && !job.isCancelled
