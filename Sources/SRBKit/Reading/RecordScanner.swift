@@ -122,33 +122,54 @@ struct RecordScanner {
             var fieldStart = position
             var fields = 0
             var plain = true
-            while position < end {
-                if position + 8 <= end {  // skip to the first delimiter, line end or quote of the next eight bytes
-                    let found = stops.find(in: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-                    if found == 0 {
-                        position += 8
-                        continue
+            // Eight bytes at a time: every delimiter, line end and quote of a word is
+            // found at once and taken in turn; the last few bytes of the chunk one by one.
+            words: while position + 8 <= end {
+                var found = stops.findAll(in: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                while found != 0 {
+                    let stop = position + found.trailingZeroBitCount >> 3
+                    let byte = chunk[stop]
+                    if byte == delimiter {
+                        guard fields + 1 < storedPairs else {  // past the stored fields: the tokenizer counts the rest
+                            plain = false
+                            position = stop
+                            break words
+                        }
+                        pairs[2 * fields] = fieldStart
+                        pairs[2 * fields + 1] = stop
+                        fields += 1
+                        fieldStart = stop + 1
+                        found &= found - 1
+                    } else {
+                        plain = byte != quote
+                        position = stop
+                        break words
                     }
-                    position += found.trailingZeroBitCount >> 3
                 }
-                let byte = chunk[position]
-                if byte == delimiter {
-                    guard fields + 1 < storedPairs else {  // past the stored fields: the tokenizer counts the rest
+                position += 8
+            }
+            if position + 8 > end {
+                position = max(position, fieldStart)
+                while position < end {
+                    let byte = chunk[position]
+                    if byte == delimiter {
+                        guard fields + 1 < storedPairs else {
+                            plain = false
+                            break
+                        }
+                        pairs[2 * fields] = fieldStart
+                        pairs[2 * fields + 1] = position
+                        fields += 1
+                        position += 1
+                        fieldStart = position
+                    } else if byte == lineFeed || byte == carriageReturn {
+                        break
+                    } else if byte == quote {
                         plain = false
                         break
+                    } else {
+                        position += 1
                     }
-                    pairs[2 * fields] = fieldStart
-                    pairs[2 * fields + 1] = position
-                    fields += 1
-                    position += 1
-                    fieldStart = position
-                } else if byte == lineFeed || byte == carriageReturn {
-                    break
-                } else if byte == quote {
-                    plain = false
-                    break
-                } else {
-                    position += 1
                 }
             }
             if plain {
@@ -246,6 +267,20 @@ private struct StopBytes {
     func find(in word: UInt64) -> UInt64 {
         StopBytes.zeroBytes(word ^ delimiter) | StopBytes.zeroBytes(word ^ lineFeed)
             | StopBytes.zeroBytes(word ^ carriageReturn) | StopBytes.zeroBytes(word ^ quote)
+    }
+
+    /// A word with the high bit of every stop byte in `word` set, and no other bit.
+    @inline(__always)
+    func findAll(in word: UInt64) -> UInt64 {
+        let notStop = StopBytes.nonZeroBytes(word ^ delimiter) & StopBytes.nonZeroBytes(word ^ lineFeed)
+            & StopBytes.nonZeroBytes(word ^ carriageReturn) & StopBytes.nonZeroBytes(word ^ quote)
+        return ~notStop & StopBytes.highBits
+    }
+
+    /// The high bit of each byte set when that byte is not zero (exact for every byte).
+    @inline(__always)
+    private static func nonZeroBytes(_ value: UInt64) -> UInt64 {
+        ((value & ~highBits) &+ ~highBits) | value
     }
 
     /// The classic test for a zero byte: exact up to the first zero byte.
