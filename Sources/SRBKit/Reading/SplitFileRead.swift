@@ -47,13 +47,17 @@ struct SplitFileRead {
         var isComplete: Bool
     }
 
-    /// Reads the whole file into `sink` (whose state has begun the file); nil
-    /// when the file is not split (one thread asked for, too small, no line
-    /// feed after the middle), in which case nothing was read.
+    /// Reads the whole file into `sink` (whose state has begun the file), on
+    /// two threads when asked and worth it, else on this one; nil, having read
+    /// nothing, when the source is not a regular file.
     func read(into sink: inout RegisterSink, isLastFile: Bool) throws(SRBError) -> Outcome? {
-        guard settings.threads >= 2, settings.encoding != .utf16, let size = reader.regularFileSize,
-              size >= max(settings.minimumBytesToSplit, 2), let cut = try lineStart(after: size / 2, size: size)
-        else { return nil }
+        guard let size = reader.regularFileSize else { return nil }
+        guard settings.threads >= 2, settings.encoding != .utf16, size >= max(settings.minimumBytesToSplit, 2),
+              let cut = try lineStart(after: size / 2, size: size)
+        else {
+            var session = RecordStream.Session(stream: stream)
+            return Outcome(findings: try readOn(from: 0, size: size, session: &session, sink: &sink), mergedSecondHalf: false)
+        }
 
         var session = RecordStream.Session(stream: stream)
         var job: BackgroundJob<SecondHalf>?
@@ -94,13 +98,25 @@ struct SplitFileRead {
             }
         }
         // No second half to merge, or none that merges exactly: read on.
-        var rest = IDTableSizing(totalBytes: size - cut, state: sink.state)
+        return Outcome(findings: try readOn(from: cut, size: size, session: &session, sink: &sink), mergedSecondHalf: false)
+    }
+
+    /// Reads from the reader's position (`offset` in the file) to the end on
+    /// this thread, sizing the id table once for what is left, and finishes.
+    private func readOn(
+        from offset: Int,
+        size: Int,
+        session: inout RecordStream.Session,
+        sink: inout RegisterSink
+    ) throws(SRBError) -> RecordStream.Findings {
+        var sizing: IDTableSizing?
         try reader.forEachChunk(path: path, whileTrue: { chunk in
             session.feed(chunk, into: &sink)
-            rest.read(chunk.count, state: &sink.state)
+            if sizing == nil, sink.state.layout != nil { sizing = IDTableSizing(totalBytes: size - offset, state: sink.state) }
+            sizing?.read(chunk.count, state: &sink.state)
             return !session.isStopped
         })
-        return Outcome(findings: session.finish(into: &sink), mergedSecondHalf: false)
+        return session.finish(into: &sink)
     }
 
     /// The offset just after the first line feed at or after `offset`; nil when
