@@ -122,12 +122,12 @@ struct RecordScanner {
             var fieldStart = position
             var fields = 0
             var plain = true
-            // Eight bytes at a time: every delimiter, line end and quote of a word is
+            // Sixteen bytes at a time: every delimiter, line end and quote of a block is
             // found at once and taken in turn; the last few bytes of the chunk one by one.
-            words: while position + 8 <= end {
-                var found = stops.findAll(in: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            words: while position + 16 <= end {
+                var found = stops.findAll(in: raw.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self))
                 while found != 0 {
-                    let stop = position + found.trailingZeroBitCount >> 3
+                    let stop = position + found.trailingZeroBitCount
                     let byte = chunk[stop]
                     if byte == delimiter {
                         guard fields + 1 < storedPairs else {  // past the stored fields: the tokenizer counts the rest
@@ -146,9 +146,9 @@ struct RecordScanner {
                         break words
                     }
                 }
-                position += 8
+                position += 16
             }
-            if position + 8 > end {
+            if position + 16 > end {
                 position = max(position, fieldStart)
                 while position < end {
                     let byte = chunk[position]
@@ -248,44 +248,26 @@ struct RecordScanner {
 }
 
 /// The bytes the plain loop stops at (the delimiter, LF, CR and the quote),
-/// found eight at a time in a little-endian word.
+/// found sixteen at a time.
 private struct StopBytes {
-    private let delimiter: UInt64, lineFeed: UInt64, carriageReturn: UInt64, quote: UInt64
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private let delimiter: SIMD16<UInt8>, lineFeed: SIMD16<UInt8>, carriageReturn: SIMD16<UInt8>, quote: SIMD16<UInt8>
+    /// Each lane's bit in its half of the mask.
+    private static let laneBits = SIMD16<UInt8>(1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128)
 
     init(delimiter: UInt8) {
-        self.delimiter = UInt64(delimiter) &* StopBytes.ones
-        lineFeed = UInt64(UInt8(ascii: "\n")) &* StopBytes.ones
-        carriageReturn = UInt64(UInt8(ascii: "\r")) &* StopBytes.ones
-        quote = UInt64(UInt8(ascii: "\"")) &* StopBytes.ones
+        self.delimiter = SIMD16(repeating: delimiter)
+        lineFeed = SIMD16(repeating: UInt8(ascii: "\n"))
+        carriageReturn = SIMD16(repeating: UInt8(ascii: "\r"))
+        quote = SIMD16(repeating: UInt8(ascii: "\""))
     }
 
-    /// A word whose lowest set bit is the high bit of the first stop byte in
-    /// `word` (bits above it may be wrong); zero when there is none.
+    /// Bit i set when byte i of `block` is a stop byte. (The lanes' bits are
+    /// added up per half, which is their OR: compare, select, sum of absolute
+    /// differences on x86.)
     @inline(__always)
-    func find(in word: UInt64) -> UInt64 {
-        StopBytes.zeroBytes(word ^ delimiter) | StopBytes.zeroBytes(word ^ lineFeed)
-            | StopBytes.zeroBytes(word ^ carriageReturn) | StopBytes.zeroBytes(word ^ quote)
-    }
-
-    /// A word with the high bit of every stop byte in `word` set, and no other bit.
-    @inline(__always)
-    func findAll(in word: UInt64) -> UInt64 {
-        let notStop = StopBytes.nonZeroBytes(word ^ delimiter) & StopBytes.nonZeroBytes(word ^ lineFeed)
-            & StopBytes.nonZeroBytes(word ^ carriageReturn) & StopBytes.nonZeroBytes(word ^ quote)
-        return ~notStop & StopBytes.highBits
-    }
-
-    /// The high bit of each byte set when that byte is not zero (exact for every byte).
-    @inline(__always)
-    private static func nonZeroBytes(_ value: UInt64) -> UInt64 {
-        ((value & ~highBits) &+ ~highBits) | value
-    }
-
-    /// The classic test for a zero byte: exact up to the first zero byte.
-    @inline(__always)
-    private static func zeroBytes(_ value: UInt64) -> UInt64 {
-        (value &- ones) & ~value & highBits
+    func findAll(in block: SIMD16<UInt8>) -> UInt32 {
+        let hit = block .== delimiter .| block .== lineFeed .| block .== carriageReturn .| block .== quote
+        let bits = SIMD16<UInt8>(repeating: 0).replacing(with: StopBytes.laneBits, where: hit)
+        return UInt32(bits.lowHalf.wrappedSum()) | UInt32(bits.highHalf.wrappedSum()) << 8
     }
 }
