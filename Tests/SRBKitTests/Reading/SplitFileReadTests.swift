@@ -19,19 +19,12 @@ private func read(
     rejectionBufferLimit: Int = 1 << 16,
     keepsRejections: Bool = true
 ) throws -> Read {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    var sources: [InputSource] = []
-    for (index, bytes) in files.enumerated() {
-        let url = directory.appendingPathComponent("register-\(index).csv")
-        try Data(bytes).write(to: url)
-        sources.append(.file(url.path))
-    }
     let settings = ReadSettings(period: period, registry: registry, threads: threads, minimumBytesToSplit: 0)
     var rejections: [Rejection] = []
-    let (scan, merged) = try RegisterReader(settings: settings).readCountingMergedHalves(
-        sources, onRejection: keepsRejections ? { rejections.append($0) } : nil, rejectionBufferLimit: rejectionBufferLimit)
+    let (scan, merged) = try withTemporaryFiles(files, prefix: "register-") { sources in
+        try RegisterReader(settings: settings).readCountingMergedHalves(
+            sources, onRejection: keepsRejections ? { rejections.append($0) } : nil, rejectionBufferLimit: rejectionBufferLimit)
+    }
     var result = Read(scan: scan, rejections: rejections, mergedHalves: merged)
     // File names differ between the two reads' temporary folders; compare the rest.
     result.scan.files = result.scan.files.map { URL(fileURLWithPath: $0).lastPathComponent }

@@ -2,35 +2,11 @@ import Foundation
 import Testing
 @testable import SRBKit
 
-/// The first physical line (LF, CR, CRLF) the standard library cannot decode.
-private func firstLineNotUTF8(_ bytes: [UInt8]) -> Int? {
-    var lines: [[UInt8]] = [[]]
-    var index = 0
-    while index < bytes.count {
-        let byte = bytes[index]
-        if byte == 0x0A || byte == 0x0D {
-            if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-            lines.append([])
-        } else {
-            lines[lines.count - 1].append(byte)
-        }
-        index += 1
-    }
-    return lines.firstIndex { String(validating: $0, as: UTF8.self) == nil }.map { $0 + 1 }
-}
-
 /// Lines of the `notUTF8` warnings of reading `files`, per file name.
 private func notUTF8Lines(_ files: [[UInt8]], threads: Int) throws -> [String: Int] {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("utf8-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    var sources: [InputSource] = []
-    for (index, bytes) in files.enumerated() {
-        let url = directory.appendingPathComponent("f\(index).csv")
-        try Data(bytes).write(to: url)
-        sources.append(.file(url.path))
+    let scan = try withTemporaryFiles(files, prefix: "f") { sources in
+        try RegisterReader(settings: ReadSettings(threads: threads, minimumBytesToSplit: 0)).read(sources)
     }
-    let scan = try RegisterReader(settings: ReadSettings(threads: threads, minimumBytesToSplit: 0)).read(sources)
     var lines: [String: Int] = [:]
     for case .notUTF8(let location) in scan.warnings { lines[URL(fileURLWithPath: location.file).lastPathComponent] = location.line }
     return lines
@@ -66,7 +42,7 @@ extension Reading {
                     files.append(bytes)
                 }
                 var expected: [String: Int] = [:]
-                for (index, bytes) in files.enumerated() { expected["f\(index).csv"] = firstLineNotUTF8(bytes) }
+                for (index, bytes) in files.enumerated() { expected["f\(index).csv"] = referenceFirstLineNotUTF8(bytes) }
                 #expect(try notUTF8Lines(files, threads: 1) == expected, "trial \(trial)")
                 #expect(try notUTF8Lines(files, threads: 2) == expected, "trial \(trial)")
             }

@@ -22,24 +22,6 @@ private func firstInvalidLine(_ bytes: [UInt8], chunkSize: Int? = nil) -> Int? {
     return scanner.firstNonUTF8Line
 }
 
-/// The plain answer: split into physical lines (LF, CR, CRLF; no UTF-8 sequence
-/// holds those bytes) and ask the standard library which line first fails to decode.
-private func referenceFirstInvalidLine(_ bytes: [UInt8]) -> Int? {
-    var lines: [[UInt8]] = [[]]
-    var index = 0
-    while index < bytes.count {
-        let byte = bytes[index]
-        if byte == 0x0A || byte == 0x0D {
-            if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-            lines.append([])
-        } else {
-            lines[lines.count - 1].append(byte)
-        }
-        index += 1
-    }
-    return lines.firstIndex { String(validating: $0, as: UTF8.self) == nil }.map { $0 + 1 }
-}
-
 private let cases: [(name: String, bytes: [UInt8])] = [
     ("ascii and Vietnamese", Array("ward,dob\r\nNgọc Lâm,1\nĐức Giang 😀\r".utf8)),
     ("Windows-1258 Đ on line 3", Array("a\r\nb\rc".utf8) + [0xD0] + Array("x\n".utf8)),
@@ -72,7 +54,7 @@ extension Reading {
 
         @Test(arguments: cases.map(\.bytes))
         func agreesWithStandardLibraryInEveryChunkSize(bytes: [UInt8]) {
-            let expected = referenceFirstInvalidLine(bytes)
+            let expected = referenceFirstLineNotUTF8(bytes)
             for size in 1...max(1, bytes.count) {
                 #expect(firstInvalidLine(bytes, chunkSize: size) == expected, "chunk size \(size)")
             }
@@ -80,7 +62,7 @@ extension Reading {
 
         @Test func expectedLinesOfTheCaseTable() {
             // By hand, so that the reference splitter is checked too.
-            #expect(cases.map { referenceFirstInvalidLine($0.bytes) } == [nil, 3, 2, 1, 3, 2, 1, 3, 2, 2, nil, 4, 4, 3])
+            #expect(cases.map { referenceFirstLineNotUTF8($0.bytes) } == [nil, 3, 2, 1, 3, 2, 1, 3, 2, 2, nil, 4, 4, 3])
         }
     }
 }

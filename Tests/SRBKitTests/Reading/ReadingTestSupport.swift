@@ -1,0 +1,42 @@
+import Foundation
+@testable import SRBKit
+
+/// The plain answer to "which line is first not UTF-8": split into physical
+/// lines (LF, CR, CRLF; no UTF-8 sequence holds those bytes) and ask the
+/// standard library which line first fails to decode. 1-based; nil when all do.
+func referenceFirstLineNotUTF8(_ bytes: [UInt8]) -> Int? {
+    var lines: [[UInt8]] = [[]]
+    var index = 0
+    while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0x0A || byte == 0x0D {
+            if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            lines.append([])
+        } else {
+            lines[lines.count - 1].append(byte)
+        }
+        index += 1
+    }
+    return lines.firstIndex { String(validating: $0, as: UTF8.self) == nil }.map { $0 + 1 }
+}
+
+/// Writes each of `files` to a file of a fresh temporary folder, named
+/// `prefix` + its index + `.csv`, calls `body` with them as sources, and
+/// removes the folder (registers are read as regular files only this way:
+/// the two-thread read needs one).
+func withTemporaryFiles<Result>(
+    _ files: [[UInt8]],
+    prefix: String,
+    _ body: ([InputSource]) throws -> Result
+) throws -> Result {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("srb-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var sources: [InputSource] = []
+    for (index, bytes) in files.enumerated() {
+        let url = directory.appendingPathComponent("\(prefix)\(index).csv")
+        try Data(bytes).write(to: url)
+        sources.append(.file(url.path))
+    }
+    return try body(sources)
+}
