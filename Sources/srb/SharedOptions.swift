@@ -75,7 +75,7 @@ struct SharedOptions {
         rejectsPath = try choice("--rejects", { $0.isEmpty ? nil : $0 }, expected: "a file name")
         wardsPath = try choice("--wards", { $0.isEmpty ? nil : $0 }, expected: "a file name")
         isQuiet = arguments.has("--quiet")
-        let threads = try choice("--threads", { Int($0).flatMap { (1...2).contains($0) ? $0 : nil } }, expected: "1 or 2") ?? 2
+        let threads = try choice("--threads", { Int($0).flatMap { (1...2).contains($0) ? $0 : nil } }, expected: "1 or 2") ?? ReadSettings.defaultThreads
         read = ReadSettings(delimiter: delimiter, encoding: encoding, dateOrder: dateOrder,
                             columnOverrides: overrides, period: period, threads: threads)
         report = ReportSettings(period: period, level: level, threshold: threshold, confidence: confidence,

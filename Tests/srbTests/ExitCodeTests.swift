@@ -20,7 +20,7 @@ import Testing
     @Test(arguments: [
         ["--period", "2024-13"], ["--period", "2024..2021"], ["--confidence", "1"], ["--confidence", "0.4"],
         ["--ci", "bayes"], ["--by", "street"], ["--format", "xml"], ["--threshold", "abc"], ["--min-births", "-3"],
-        ["--column", "weight=Cân nặng"], ["--date-order", "dym"], ["--lang", "fr"],
+        ["--column", "weight=Cân nặng"], ["--date-order", "dym"], ["--lang", "fr"], ["--threads", "3"], ["--threads", "0"],
     ])
     func badValuesAreUsageErrors(option: [String]) throws {
         let outcome = try BinaryRunner.run(["report"] + option + [births])

@@ -79,7 +79,7 @@ public struct ReadSettings: Sendable {
         period: Period? = nil,
         maximumFieldLength: Int = ReadSettings.defaultMaximumFieldLength,
         registry: UnitRegistry? = nil,
-        threads: Int = 2,
+        threads: Int = ReadSettings.defaultThreads,
         minimumBytesToSplit: Int = ReadSettings.defaultMinimumBytesToSplit
     ) {
         self.threads = threads
@@ -95,6 +95,9 @@ public struct ReadSettings: Sendable {
 
     /// 64 KiB: far above any real name or date, far below what would exhaust memory.
     public static let defaultMaximumFieldLength = 65_536
+
+    /// Two: the cores of an ordinary office machine.
+    public static let defaultThreads = 2
 
     /// 4 MiB: below this a second thread costs more than it saves.
     public static let defaultMinimumBytesToSplit = 4 << 20

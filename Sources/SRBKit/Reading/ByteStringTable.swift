@@ -19,7 +19,7 @@ struct ByteStringTable {
     private var arena: [UInt8] = []
     /// End offset in `arena` of each string; a string starts where the previous ends.
     private var ends: [Int] = []
-    /// Each string's short key (zero words for a longer string).
+    /// Each string's short key (`ShortKey.none` for a longer string, equal to no other).
     private var shortKeys: [ShortKey] = []
     /// Number + 1 per slot; 0 is empty.
     private var slots = [Int32](repeating: 0, count: 64)
@@ -32,7 +32,7 @@ struct ByteStringTable {
     func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         if let key = ShortKey(bytes) {
             if shortKeys.count <= ByteStringTable.scannedLimit {  // a handful (sex spellings): compare them all
-                for number in shortKeys.indices where shortKeys[number] == key && isShort(number) { return number }
+                for number in shortKeys.indices where shortKeys[number] == key { return number }
                 return nil
             }
             let hash = key.hash
@@ -68,7 +68,7 @@ struct ByteStringTable {
         let number = ends.count
         arena.append(contentsOf: bytes)
         ends.append(arena.count)
-        shortKeys.append(ShortKey(bytes) ?? ShortKey())
+        shortKeys.append(ShortKey(bytes) ?? .none)
         place(number, hash: hash(of: number), slots: &slots, tags: &tags)
         if ends.count * 4 > slots.count * 3 {
             let size = slots.count + slots.count / 2
@@ -113,9 +113,12 @@ struct ShortKey: Equatable {
 
     private var first: UInt64 = 0
     private var last: UInt64 = 0
-    private var length = 0
+    private var length = -1
 
-    init() {}
+    /// The key of no string: what a string longer than 16 bytes is kept with.
+    static let none = ShortKey()
+
+    private init() {}
 
     /// Nil for more than 16 bytes.
     @inline(__always)

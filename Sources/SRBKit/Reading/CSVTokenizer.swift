@@ -69,19 +69,21 @@ struct CSVTokenizer {
     private(set) var unterminatedQuoteLine: Int?
     private var quoteOpenedOnLine = 1
 
-    /// - Parameter line: the physical line the input starts on (a tokenizer that
-    ///   takes over from `RecordScanner` mid-file starts on that line).
-    init(delimiter: UInt8, maximumFieldLength: Int, line: Int = 1) {
+    init(delimiter: UInt8, maximumFieldLength: Int) {
         self.delimiter = delimiter
-        self.line = line
         self.maximumFieldLength = maximumFieldLength
-        self.maximumRecordLength = maximumFieldLength.multipliedReportingOverflow(by: 16).overflow
-            ? Int.max : maximumFieldLength * 16
+        self.maximumRecordLength = CSVTokenizer.maximumRecordLength(forFieldLength: maximumFieldLength)
         record.bytes.reserveCapacity(1024)
         record.fieldEnds.reserveCapacity(64)
     }
 
-    /// Starts over as a fresh tokenizer on `line` would, keeping the storage
+    /// The longest record kept for a field limit: 16 fields at the limit.
+    static func maximumRecordLength(forFieldLength length: Int) -> Int {
+        length.multipliedReportingOverflow(by: 16).overflow ? Int.max : length * 16
+    }
+
+    /// Starts over as a fresh tokenizer on `line` would (`RecordScanner` hands
+    /// it records mid-file), keeping the storage
     /// of earlier records.
     mutating func restart(line: Int) {
         state = .fieldStart

@@ -17,11 +17,12 @@ import Darwin
 // digits, `-`, `/`, `.`, `_` and space take one nibble, any other byte three
 // (an escape and its two nibbles); `LB-2024-000123` takes 9 bytes instead of
 // 14. The same id always gets the same bytes, so ids are compared packed.
-// An open-addressing table of 32-bit arena offsets (linear probing, reduced
-// by multiply-shift so any size works, grown by half at 3/4 load) finds them.
-// Per id that is about 5 (length and sighting) + the packed id + 5.3 to 8
-// (table): 17 to 21 bytes for the sample register's 14-character ids; see
-// README "Duplicates" for the measured figure.
+// An open-addressing table of 32-bit arena offsets and one tag byte per slot
+// (linear probing, reduced by multiply-shift so any size works, sized once
+// from the rows to come or grown by half at 3/4 load) finds them. Per id that
+// is about 5 (length and sighting) + the packed id + 6.7 to 10 (table): 19 to
+// 24 bytes for the sample register's 14-character ids; see README "Duplicates"
+// for the measured figure.
 
 /// The ids seen so far, stored compactly to find duplicates across files.
 struct IdentifierSet {
@@ -55,7 +56,7 @@ struct IdentifierSet {
     func sharesAnID(with other: IdentifierSet) -> Bool {
         for page in other.pages.indices {
             var shared = false
-            other.forEachEntry(onPage: page) { encoded, _ in
+            other.forEachEntry(onPage: page) { encoded, _, _ in
                 guard case .found = find(encoded) else { return true }
                 shared = true
                 return false
@@ -68,8 +69,9 @@ struct IdentifierSet {
     /// Adds every id of `other` (none of which may be here), its lines moved by
     /// `lineOffset`, emptying `other` page by page as it goes.
     mutating func absorb(_ other: inout IdentifierSet, lineOffset: Int) {
+        reserve(count + other.count)
         for page in other.pages.indices {
-            other.forEachEntry(onPage: page) { encoded, sighting in
+            other.forEachEntry(onPage: page) { encoded, sighting, _ in
                 _ = insert(encoded: encoded, file: sighting.file, line: sighting.line + lineOffset)
                 return true
             }
@@ -115,9 +117,9 @@ struct IdentifierSet {
     /// neighbours rarely share a tag), with the top bit set: 0 is an empty slot.
     private static func tag(of hash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: hash) | 0x80 }
 
-    /// Calls `body` with each entry of a page, its encoded id and sighting, in
-    /// insertion order, while `body` returns true.
-    private func forEachEntry(onPage index: Int, _ body: (UnsafeBufferPointer<UInt8>, Sighting) -> Bool) {
+    /// Calls `body` with each entry of a page, its encoded id, sighting and
+    /// offset in the page, in insertion order, while `body` returns true.
+    private func forEachEntry(onPage index: Int, _ body: (UnsafeBufferPointer<UInt8>, Sighting, Int) -> Bool) {
         pages[index].withUnsafeBufferPointer { page in
             var position = 0
             while position < page.count {
@@ -127,7 +129,7 @@ struct IdentifierSet {
                 let encoded = UnsafeBufferPointer(rebasing: page[start..<position])
                 let file = IdentifierSet.readVarint(page, &position)
                 let line = IdentifierSet.readVarint(page, &position)
-                guard body(encoded, Sighting(file: file, line: line)) else { return }
+                guard body(encoded, Sighting(file: file, line: line), start) else { return }
             }
         }
     }
@@ -221,19 +223,14 @@ struct IdentifierSet {
     private mutating func grow(to size: Int) {
         var bigger = [UInt32](repeating: 0, count: size)
         var biggerTags = [UInt8](repeating: 0, count: bigger.count)
-        for (pageIndex, page) in pages.enumerated() {
-            var position = 0
-            while position < page.count {
-                let start = position
-                let flagged = IdentifierSet.readVarint(page, &position)
-                position += flagged >> 1
-                let hash = ByteHash.of(page[start..<position])
-                _ = IdentifierSet.readVarint(page, &position)
-                _ = IdentifierSet.readVarint(page, &position)
+        for pageIndex in pages.indices {
+            forEachEntry(onPage: pageIndex) { encoded, _, start in
+                let hash = ByteHash.of(UnsafeRawBufferPointer(encoded))
                 var slot = ByteHash.slot(hash, in: bigger.count)
                 while biggerTags[slot] != 0 { slot = slot + 1 == bigger.count ? 0 : slot + 1 }
                 bigger[slot] = UInt32(pageIndex << IdentifierSet.pageBits | start) + 1
                 biggerTags[slot] = IdentifierSet.tag(of: hash)
+                return true
             }
         }
         slots = bigger

@@ -37,8 +37,7 @@ struct RecordScanner {
         self.delimiter = delimiter
         self.maximumFieldLength = maximumFieldLength
         self.validatesUTF8 = validatesUTF8
-        maximumRecordLength = maximumFieldLength.multipliedReportingOverflow(by: 16).overflow
-            ? Int.max : maximumFieldLength * 16
+        maximumRecordLength = CSVTokenizer.maximumRecordLength(forFieldLength: maximumFieldLength)
         bounds = [Int](repeating: 0, count: 2 * CSVTokenizer.maximumStoredFields)
         tokenizer = CSVTokenizer(delimiter: delimiter, maximumFieldLength: maximumFieldLength)
     }
@@ -105,16 +104,8 @@ struct RecordScanner {
                 }
             }
             let first = chunk[position]
-            if first == lineFeed || first == carriageReturn {
-                line += 1
-                position += 1
-                if first == carriageReturn {
-                    if position == end {
-                        skipsLineFeed = true
-                    } else if chunk[position] == lineFeed {
-                        position += 1
-                    }
-                }
+            if first == lineFeed || first == carriageReturn {  // a blank line
+                position = passLineEnd(at: position, in: chunk)
                 continue
             }
             // A record starts here: note its fields until its line end.
@@ -124,7 +115,7 @@ struct RecordScanner {
             var plain = true
             // Sixteen bytes at a time: every delimiter, line end and quote of a block is
             // found at once and taken in turn; the last few bytes of the chunk one by one.
-            words: while position + 16 <= end {
+            blocks: while position + 16 <= end {
                 var found = stops.findAll(in: raw.loadUnaligned(fromByteOffset: position, as: SIMD16<UInt8>.self))
                 while found != 0 {
                     let stop = position + found.trailingZeroBitCount
@@ -133,7 +124,7 @@ struct RecordScanner {
                         guard fields + 1 < storedPairs else {  // past the stored fields: the tokenizer counts the rest
                             plain = false
                             position = stop
-                            break words
+                            break blocks
                         }
                         pairs[2 * fields] = fieldStart
                         pairs[2 * fields + 1] = stop
@@ -143,13 +134,12 @@ struct RecordScanner {
                     } else {
                         plain = byte != quote
                         position = stop
-                        break words
+                        break blocks
                     }
                 }
                 position += 16
             }
             if position + 16 > end {
-                position = max(position, fieldStart)
                 while position < end {
                     let byte = chunk[position]
                     if byte == delimiter {
@@ -186,18 +176,23 @@ struct RecordScanner {
                                     line: line, fieldCount: fields + 1,
                                     firstOversizedField: nil, firstFieldPastRecordLimit: nil)
             guard sink.take(record) else { return false }
-            // The line end: CR, LF or CRLF (whose LF may open the next chunk).
-            line += 1
-            position += 1
-            if chunk[position - 1] == carriageReturn {
-                if position == end {
-                    skipsLineFeed = true
-                } else if chunk[position] == lineFeed {
-                    position += 1
-                }
-            }
+            position = passLineEnd(at: position, in: chunk)
         }
         return true
+    }
+
+    /// Passes the line end (CR, LF or CRLF, whose LF may open the next chunk)
+    /// at `position`, counting the line; returns where the next line starts.
+    @inline(__always)
+    private mutating func passLineEnd(at position: Int, in chunk: UnsafeBufferPointer<UInt8>) -> Int {
+        line += 1
+        let next = position + 1
+        guard chunk[position] == UInt8(ascii: "\r") else { return next }
+        if next == chunk.endIndex {
+            skipsLineFeed = true
+            return next
+        }
+        return chunk[next] == UInt8(ascii: "\n") ? next + 1 : next
     }
 
     /// True when no field of a plain record is longer than the field limit and

@@ -25,19 +25,19 @@ public struct RegisterReader: Sendable {
     func readCountingMergedHalves(
         _ sources: [InputSource],
         onRejection: ((Rejection) -> Void)?,
-        rejectionBufferLimit: Int = 1 << 16
+        rejectionBufferLimit: Int = SplitFileRead.defaultRejectionBufferLimit
     ) throws(SRBError) -> (scan: RegisterScan, mergedHalves: Int) {
         func readAll(_ outlet: RegisterSink.Outlet) throws(SRBError) -> (scan: RegisterScan, mergedHalves: Int) {
-            var state = ScanState(settings: settings)
+            var sink = RegisterSink(state: ScanState(settings: settings), outlet: outlet)
             var mergedHalves = 0
             for (index, source) in sources.enumerated() {
-                if try readFile(source, into: &state, outlet: outlet, isLastFile: index == sources.count - 1,
+                if try readFile(source, into: &sink, isLastFile: index == sources.count - 1,
                                 rejectionBufferLimit: rejectionBufferLimit) {
                     mergedHalves += 1
                 }
             }
-            state.finish()
-            return (state.scan, mergedHalves)
+            sink.state.finish()
+            return (sink.state.scan, mergedHalves)
         }
         guard let onRejection else { return try readAll(.discard) }
         return try withoutActuallyEscaping(onRejection) { forward throws(SRBError) in try readAll(.forward(forward)) }
@@ -45,19 +45,15 @@ public struct RegisterReader: Sendable {
 
     private func readFile(
         _ source: InputSource,
-        into state: inout ScanState,
-        outlet: RegisterSink.Outlet,
+        into sink: inout RegisterSink,
         isLastFile: Bool,
         rejectionBufferLimit: Int
     ) throws(SRBError) -> Bool {
         let name = source.displayName
         let stream = RecordStream(delimiter: settings.delimiter, encoding: settings.encoding,
                                   maximumFieldLength: settings.maximumFieldLength)
-        state.scan.files.append(name)  // a file that cannot be opened stops the run: the scan is dropped
-        state.beginFile(named: name)
-        // The state moves into the sink for the read (a copy would copy its tables on first write).
-        var sink = RegisterSink(state: ScanState(settings: settings), outlet: outlet)
-        swap(&sink.state, &state)
+        sink.state.scan.files.append(name)  // a file that cannot be opened stops the run: the scan is dropped
+        sink.state.beginFile(named: name)
         // Opened once: a pipe or FIFO is never reopened, and both halves of a split come from the same file.
         let reader = try ChunkedFileReader(source)
         let split = try SplitFileRead(reader: reader, path: name, stream: stream, settings: settings,
@@ -68,15 +64,14 @@ public struct RegisterReader: Sendable {
         } else {
             findings = try stream.read(from: reader, path: name, into: &sink)
         }
-        swap(&sink.state, &state)
         if let failure = sink.failure { throw failure }
         if let line = findings.firstNonUTF8Line {
-            state.scan.warnings.append(.notUTF8(SourceLocation(file: name, line: line)))
+            sink.state.scan.warnings.append(.notUTF8(SourceLocation(file: name, line: line)))
         }
         if let line = findings.unterminatedQuoteLine {
-            state.scan.warnings.append(.unterminatedQuote(SourceLocation(file: name, line: line)))
+            sink.state.scan.warnings.append(.unterminatedQuote(SourceLocation(file: name, line: line)))
         }
-        if state.layout == nil { throw .noHeader(file: name) }
+        if sink.state.layout == nil { throw .noHeader(file: name) }
         return split?.mergedSecondHalf ?? false
     }
 }

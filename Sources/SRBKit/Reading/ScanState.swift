@@ -8,24 +8,22 @@
 struct ScanState: Sendable {
     let settings: ReadSettings
     var scan = RegisterScan()
-    private(set) var layout: HeaderLayout?
-    /// The layout's columns, looked up once per file rather than hashed per row.
-    private var columns = RoleColumns([:])
+    var layout: HeaderLayout?
     /// Per-file facts the row path reads, so that it never copies the layout or the registry.
-    private var rowFacts = RowFacts()
-    private var fileName = ""
+    var rowFacts = RowFacts()
+    var fileName = ""
     private var fileIndex = 0
-    private var unitIndexByKey: [String: Int] = [:]
+    var unitIndexByKey: [String: Int] = [:]
     /// Unit cells as written, found in place; `unitSpellingInfo` is indexed by their number.
     private var unitSpellings = ByteStringTable()
     private var unitSpellingInfo: [UnitSpelling] = []
-    private var sexSpellings = SpellingTally<[UInt8], Sex?>()
+    var sexSpellings = SpellingTally<[UInt8], Sex?>()
     /// Sex spellings remembered by `sexSpellings`, found in place; `sexSpellingInfo` is indexed by their number.
     private var knownSexSpellings = ByteStringTable()
     private var sexSpellingInfo: [(reading: Sex?, listed: Int?)] = []
-    private var cells = CellGrid()
-    private var unknownUnits = SpellingTally<String, String?>()
-    private var seenIDs = IdentifierSet()
+    var cells = CellGrid()
+    var unknownUnits = SpellingTally<String, String?>()
+    var seenIDs = IdentifierSet()
     var straddlingCountRows = 0
 
     /// Unit spellings whose key is remembered; past this, keys are worked out each time.
@@ -45,39 +43,8 @@ struct ScanState: Sendable {
         }
     }
 
-    /// The column of each role (0-based), as `HeaderLayout.columns` has it.
-    private struct RoleColumns {
-        private var byRole: [Int?]
-
-        init(_ columns: [ColumnRole: Int]) {
-            byRole = [Int?](repeating: nil, count: ColumnRole.allCases.count)
-            for (role, column) in columns { byRole[RoleColumns.ordinal(role)] = column }
-        }
-
-        subscript(role: ColumnRole) -> Int? {
-            byRole[RoleColumns.ordinal(role)]
-        }
-
-        private static func ordinal(_ role: ColumnRole) -> Int {
-            switch role {
-            case .unit: 0
-            case .date: 1
-            case .sex: 2
-            case .id: 3
-            case .birthOrder: 4
-            case .district: 5
-            case .province: 6
-            case .period: 7
-            case .year: 8
-            case .month: 9
-            case .boys: 10
-            case .girls: 11
-            }
-        }
-    }
-
     /// What the current file's rows are checked against.
-    private struct RowFacts {
+    struct RowFacts {
         var fieldCount = 0
         var shape = HeaderLayout.Shape.births
         var hasRegistry = false
@@ -87,6 +54,12 @@ struct ScanState: Sendable {
         var sexColumn = 0
         var birthOrderColumn: Int?
         var idColumn: Int?
+        /// A count sheet's columns: a period column, or year and month; boys and girls.
+        var periodColumn: Int?
+        var yearColumn = 0
+        var monthColumn = 0
+        var boysColumn = 0
+        var girlsColumn = 0
         /// Columns to take a unit's district (province) from while it has none.
         var districtColumn: Int?
         var provinceColumn: Int?
@@ -138,14 +111,15 @@ struct ScanState: Sendable {
             if found.columns[.district] != nil && settings.registry?.hasDistrictColumn != true { scan.hasDistricts = true }
             if found.columns[.province] != nil && settings.registry?.hasProvinceColumn != true { scan.hasProvinces = true }
             self.layout = found
-            columns = RoleColumns(found.columns)
-            let registry = settings.registry
+            let registry = settings.registry, columns = found.columns
             rowFacts = RowFacts(fieldCount: found.fieldCount, shape: found.shape, hasRegistry: registry != nil,
-                                unitColumn: found.columns[.unit]!, dateColumn: found.columns[.date] ?? 0,
-                                sexColumn: found.columns[.sex] ?? 0, birthOrderColumn: found.columns[.birthOrder],
-                                idColumn: found.columns[.id],
-                                districtColumn: registry?.hasDistrictColumn == true ? nil : found.columns[.district],
-                                provinceColumn: registry?.hasProvinceColumn == true ? nil : found.columns[.province])
+                                unitColumn: columns[.unit]!, dateColumn: columns[.date] ?? 0,
+                                sexColumn: columns[.sex] ?? 0, birthOrderColumn: columns[.birthOrder],
+                                idColumn: columns[.id], periodColumn: columns[.period],
+                                yearColumn: columns[.year] ?? 0, monthColumn: columns[.month] ?? 0,
+                                boysColumn: columns[.boys] ?? 0, girlsColumn: columns[.girls] ?? 0,
+                                districtColumn: registry?.hasDistrictColumn == true ? nil : columns[.district],
+                                provinceColumn: registry?.hasProvinceColumn == true ? nil : columns[.province])
             return nil
         }
         scan.rowsRead += 1
@@ -162,76 +136,6 @@ struct ScanState: Sendable {
         }
     }
 
-    /// True when the current file has an id column (duplicates are looked for).
-    var keepsIDs: Bool { rowFacts.idColumn != nil }
-
-    /// Makes room in the id table for `count` more rows' ids.
-    mutating func expectMoreRows(_ count: Int) {
-        if keepsIDs { seenIDs.reserve(seenIDs.count + count) }
-    }
-
-    /// A state that has read the current file's header and nothing else, not
-    /// even earlier files: what a second thread reading the rest of the file
-    /// starts from.
-    func startingAfterHeader() -> ScanState {
-        var fresh = ScanState(settings: settings)
-        fresh.scan.files = scan.files
-        fresh.beginFile(named: fileName)
-        fresh.layout = layout
-        fresh.columns = columns
-        fresh.rowFacts = rowFacts
-        return fresh
-    }
-
-    /// Takes in what `other` read from the rest of the current file, starting
-    /// `lineOffset` lines down, as if this state had read those rows itself.
-    /// Returns false, changing nothing, when that cannot be done exactly: the
-    /// other state left spellings unlisted (more than `SpellingTally.listedLimit`
-    /// of them), or saw an id this one has seen. `keepsIDs` false leaves the
-    /// other's ids out of this state (no later file to check them against).
-    /// The other state's id pages are freed as they are taken in.
-    mutating func absorb(_ other: inout ScanState, lineOffset: Int, keepsIDs: Bool) -> Bool {
-        guard sexSpellings.canAbsorb(other.sexSpellings), unknownUnits.canAbsorb(other.unknownUnits),
-              other.seenIDs.count == 0 || !seenIDs.sharesAnID(with: other.seenIDs) else { return false }
-        var unitMap: [Int] = []
-        unitMap.reserveCapacity(other.scan.units.count)
-        for unit in other.scan.units {
-            let index: Int
-            if scan.hasRegistry {
-                index = unitMap.count  // the registry's units, in its order, on both sides
-            } else if let known = unitIndexByKey[unit.key] {
-                index = known
-            } else {
-                index = scan.units.count
-                unitIndexByKey[unit.key] = index
-                scan.units.append(RegisterScan.ScannedUnit(key: unit.key, name: unit.name, district: nil, province: nil))
-            }
-            if scan.units[index].district == nil { scan.units[index].district = unit.district }
-            if scan.units[index].province == nil { scan.units[index].province = unit.province }
-            unitMap.append(index)
-        }
-        cells.absorb(other.cells, unitMap: unitMap)
-        scan.rowsRead += other.scan.rowsRead
-        scan.rowsOutsidePeriod += other.scan.rowsOutsidePeriod
-        for rejection in other.scan.firstRejections {
-            // `firstRejections` holds every rejection's reason count only up to its
-            // limit, so counts come from `rejectedByReason` and examples from here.
-            let shifted = rejection.shifted(byLines: lineOffset)
-            if scan.firstRejections.count < RegisterScan.keptRejections { scan.firstRejections.append(shifted) }
-        }
-        for rejection in other.scan.duplicateExamples where scan.duplicateExamples.count < RegisterScan.keptDuplicates {
-            scan.duplicateExamples.append(rejection.shifted(byLines: lineOffset))
-        }
-        for (reason, count) in other.scan.rejectedByReason { scan.rejectedByReason[reason, default: 0] += count }
-        if let first = other.scan.firstDay, scan.firstDay.map({ first < $0 }) ?? true { scan.firstDay = first }
-        if let last = other.scan.lastDay, scan.lastDay.map({ last > $0 }) ?? true { scan.lastDay = last }
-        straddlingCountRows += other.straddlingCountRows
-        sexSpellings.absorb(other.sexSpellings)
-        unknownUnits.absorb(other.unknownUnits)
-        if keepsIDs { seenIDs.absorb(&other.seenIDs, lineOffset: lineOffset) }
-        return true
-    }
-
     /// Uses the row, or returns why it is rejected.
     private mutating func classify(_ record: RecordView) -> Rejection? {
         let expectedFields = rowFacts.fieldCount
@@ -244,7 +148,7 @@ struct ScanState: Sendable {
             return rejection(.fields, .fieldTooLong(limit: settings.maximumFieldLength), record, column: oversized, quoting: false)
         }
         if let cut = record.firstFieldPastRecordLimit {
-            return rejection(.fields, .rowTooLong(limit: settings.maximumFieldLength * 16), record, column: cut, quoting: false)
+            return rejection(.fields, .rowTooLong(limit: CSVTokenizer.maximumRecordLength(forFieldLength: settings.maximumFieldLength)), record, column: cut, quoting: false)
         }
         switch rowFacts.shape {
         case .births: return classifyBirth(record)
@@ -255,7 +159,6 @@ struct ScanState: Sendable {
     /// A row of a per-birth register with the header's field count.
     private mutating func classifyBirth(_ record: RecordView) -> Rejection? {
         let sexReading = sex(record.field(rowFacts.sexColumn))
-        let unitColumn = rowFacts.unitColumn
         let found = unitOfRow(record)
         guard case .known(let spellingNumber, let knownUnit) = found else { return unitRejection(found, record) }
         let dateColumn = rowFacts.dateColumn
@@ -267,7 +170,7 @@ struct ScanState: Sendable {
         guard let sex = sexReading else { return sexRejection(record) }
         let order = rowFacts.birthOrderColumn.map { FieldValues.birthOrderGroup(record.field($0)) } ?? .unknown
         if let duplicate = duplicateRejection(record) { return duplicate }
-        let unit = knownUnit ?? newUnit(of: record, column: unitColumn, spellingNumber: spellingNumber)
+        let unit = knownUnit ?? newUnit(of: record, spellingNumber: spellingNumber)
         fillHierarchy(of: unit, record: record)
         useBirth(on: day, order: order, isBoy: sex == .male, unit: unit)
         return nil
@@ -275,17 +178,16 @@ struct ScanState: Sendable {
 
     /// A row of a count sheet with the header's field count.
     private mutating func classifyCount(_ record: RecordView) -> Rejection? {
-        let unitColumn = rowFacts.unitColumn
         let found = unitOfRow(record)
         guard case .known(let spellingNumber, let knownUnit) = found else { return unitRejection(found, record) }
         let span: Period
-        if let column = columns[.period] {
+        if let column = rowFacts.periodColumn {
             guard let value = FieldValues.countPeriod(record.field(column)) else {
                 return rejection(.date, .unreadablePeriod, record, column: column)
             }
             span = value
         } else {
-            let yearColumn = columns[.year]!, monthColumn = columns[.month]!
+            let yearColumn = rowFacts.yearColumn, monthColumn = rowFacts.monthColumn
             guard FieldValues.countYear(record.field(yearColumn)) != nil else {
                 return rejection(.date, .unreadablePeriod, record, column: yearColumn)
             }
@@ -294,7 +196,7 @@ struct ScanState: Sendable {
             }
             span = value
         }
-        let boysColumn = columns[.boys]!, girlsColumn = columns[.girls]!
+        let boysColumn = rowFacts.boysColumn, girlsColumn = rowFacts.girlsColumn
         guard let boys = FieldValues.count(record.field(boysColumn)) else {
             return rejection(.count, .invalidCount, record, column: boysColumn)
         }
@@ -302,7 +204,7 @@ struct ScanState: Sendable {
             return rejection(.count, .invalidCount, record, column: girlsColumn)
         }
         if let duplicate = duplicateRejection(record) { return duplicate }
-        let unit = knownUnit ?? newUnit(of: record, column: unitColumn, spellingNumber: spellingNumber)
+        let unit = knownUnit ?? newUnit(of: record, spellingNumber: spellingNumber)
         fillHierarchy(of: unit, record: record)
         var tally = OrderedTally()
         tally.unknown = Tally(boys: boys, girls: girls)
@@ -311,7 +213,7 @@ struct ScanState: Sendable {
     }
 
     /// What a row's unit cell stands for.
-    private enum UnitOfRow {
+    enum UnitOfRow {
         /// A unit (or a registry entry) the row may count for; `unit` is nil
         /// while no usable row made one of its spelling.
         case known(spellingNumber: Int?, unit: Int?)
@@ -322,21 +224,26 @@ struct ScanState: Sendable {
     @inline(__always)
     private mutating func unitOfRow(_ record: RecordView) -> UnitOfRow {
         let field = record.field(rowFacts.unitColumn)
-        if let number = unitSpellingNumber(field) {
-            let spelling = unitSpellingInfo[number]
-            if spelling.isBlank { return .blank }
-            if rowFacts.hasRegistry { return spelling.registryIndex.map { .known(spellingNumber: number, unit: $0) } ?? .notInRegistry }
-            return .known(spellingNumber: number, unit: spelling.unit)
-        }
-        let spelling = unitSpelling(field)
+        let number = unitSpellingNumber(field)
+        let spelling = number.map { unitSpellingInfo[$0] } ?? unitSpelling(field)
         if spelling.isBlank { return .blank }
-        if rowFacts.hasRegistry { return spelling.registryIndex.map { .known(spellingNumber: nil, unit: $0) } ?? .notInRegistry }
-        return .known(spellingNumber: nil, unit: nil)
+        if rowFacts.hasRegistry { return spelling.registryIndex.map { .known(spellingNumber: number, unit: $0) } ?? .notInRegistry }
+        return .known(spellingNumber: number, unit: spelling.unit)
     }
 
-    /// The unit a usable row brings when its spelling has none yet (without a registry).
-    private mutating func newUnit(of record: RecordView, column: Int, spellingNumber: Int?) -> Int {
-        let unit = unitIndex(for: UnitName.key(text(record.field(column))), record: record)
+    /// The unit of a usable row whose spelling has none yet (without a
+    /// registry): the unit of its key, or a new one shown with this first spelling.
+    private mutating func newUnit(of record: RecordView, spellingNumber: Int?) -> Int {
+        let written = text(record.field(rowFacts.unitColumn))
+        let key = UnitName.key(written)
+        let unit: Int
+        if let known = unitIndexByKey[key] {
+            unit = known
+        } else {
+            unit = scan.units.count
+            unitIndexByKey[key] = unit
+            scan.units.append(RegisterScan.ScannedUnit(key: key, name: UnitName.display(written), district: nil, province: nil))
+        }
         if let spellingNumber { unitSpellingInfo[spellingNumber].unit = unit }
         return unit
     }
@@ -350,44 +257,6 @@ struct ScanState: Sendable {
         guard !id.isEmpty, let first = seenIDs.insert(id, file: fileIndex, line: record.line) else { return nil }
         let firstSeen = SourceLocation(file: scan.files[first.file], line: first.line)
         return rejection(.duplicate, .duplicateID(firstSeen: firstSeen), record, column: idColumn)
-    }
-
-    // The rejections, built out of line: the row path stays small.
-
-    @inline(never)
-    private func rejection(_ reason: RejectionReason, _ problem: Rejection.Problem, _ record: RecordView,
-                           column: Int?, quoting: Bool = true) -> Rejection {
-        let field = column.flatMap { quoting && $0 < record.fieldCount ? text(record.field($0)) : nil }
-        let location = SourceLocation(file: fileName, line: record.line, column: column.map { $0 + 1 })
-        return Rejection(reason: reason, problem: problem, location: location, field: field)
-    }
-
-    @inline(never)
-    private mutating func unitRejection(_ found: UnitOfRow, _ record: RecordView) -> Rejection {
-        let column = rowFacts.unitColumn
-        guard case .notInRegistry = found else { return rejection(.unit, .emptyUnit, record, column: column, quoting: false) }
-        let field = record.field(column), encoding = settings.encoding, registry = settings.registry!
-        let unitKey = UnitName.key(text(field))
-        let suggestion = unknownUnits.count(unitKey, spelling: { UnitName.display(ScanState.decode(field, encoding: encoding)) },
-                                            read: { registry.suggestion(for: unitKey) })
-        return rejection(.unit, .unknownUnit(suggestion: suggestion), record, column: column)
-    }
-
-    @inline(never)
-    private func dateRejection(_ failure: FieldValues.DateFailure, _ record: RecordView, column: Int) -> Rejection {
-        let problem: Rejection.Problem = switch failure {
-        case .unreadable: FieldValues.trimmed(record.field(column)).isEmpty ? .emptyDate : .unreadableDate
-        case .twoDigitYear: .twoDigitYear
-        case .nonexistent: .nonexistentDate
-        }
-        return rejection(.date, problem, record, column: column, quoting: problem != .emptyDate)
-    }
-
-    @inline(never)
-    private func sexRejection(_ record: RecordView) -> Rejection {
-        let column = rowFacts.sexColumn
-        let empty = FieldValues.trimmed(record.field(column)).isEmpty
-        return rejection(.sex, empty ? .emptySex : .unknownSex, record, column: column, quoting: !empty)
     }
 
     /// Adds a usable birth of `unit`: counts it in its month or as outside.
@@ -416,24 +285,16 @@ struct ScanState: Sendable {
         if scan.lastDay.map({ span.to > $0 }) ?? true { scan.lastDay = span.to }
     }
 
-    /// The unit of a usable row when there is no registry: a new one for a key
-    /// not seen before, shown with this first spelling.
-    private mutating func unitIndex(for key: String, record: RecordView) -> Int {
-        if let known = unitIndexByKey[key] { return known }
-        let index = scan.units.count
-        unitIndexByKey[key] = index
-        let name = UnitName.display(text(record.field(columns[.unit]!)))
-        scan.units.append(RegisterScan.ScannedUnit(key: key, name: name, district: nil, province: nil))
-        return index
-    }
-
     /// Takes a unit's district and province from the row's columns while they are
     /// unknown, unless the registry has such a column (its word is final there).
     private mutating func fillHierarchy(of index: Int, record: RecordView) {
-        if let column = rowFacts.districtColumn, scan.units[index].district == nil {
+        // A blank cell (ASCII blanks only) gives nothing; it is not decoded on every row.
+        if let column = rowFacts.districtColumn, scan.units[index].district == nil,
+           !FieldValues.trimmed(record.field(column)).isEmpty {
             scan.units[index].district = nonEmptyText(record.field(column))
         }
-        if let column = rowFacts.provinceColumn, scan.units[index].province == nil {
+        if let column = rowFacts.provinceColumn, scan.units[index].province == nil,
+           !FieldValues.trimmed(record.field(column)).isEmpty {
             scan.units[index].province = nonEmptyText(record.field(column))
         }
     }
@@ -476,7 +337,7 @@ struct ScanState: Sendable {
         return value.isEmpty ? nil : value
     }
 
-    private func text(_ field: UnsafeBufferPointer<UInt8>) -> String {
+    func text(_ field: UnsafeBufferPointer<UInt8>) -> String {
         ScanState.decode(field, encoding: settings.encoding)
     }
 

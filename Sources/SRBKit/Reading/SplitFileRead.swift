@@ -25,7 +25,8 @@ struct SplitFileRead {
     let settings: ReadSettings
     /// Rejections the second thread keeps for later; past this it stops and
     /// the second half is read on this thread.
-    var rejectionBufferLimit = 1 << 16
+    let rejectionBufferLimit: Int
+    static let defaultRejectionBufferLimit = 1 << 16
 
     /// Bytes looked at after the middle for a line feed to cut at.
     static let lookahead = 1 << 20
@@ -67,11 +68,10 @@ struct SplitFileRead {
                 _ = job.wait()
             }
         }
-        var sizing: IDTableSizing?
+        var sizing = IDTableSizing(totalBytes: cut)
         try reader.forEachChunk(path: path, byteLimit: cut, whileTrue: { chunk in
             session.feed(chunk, into: &sink)
-            if sizing == nil, sink.state.layout != nil { sizing = IDTableSizing(totalBytes: cut, state: sink.state) }
-            sizing?.read(chunk.count, state: &sink.state)
+            sizing.read(chunk.count, state: &sink.state)
             if job == nil, !session.isStopped, sink.state.layout != nil, session.readsBytesAsTheyAre,
                let delimiter = session.delimiter {
                 job = startSecondHalf(at: cut, delimiter: delimiter, state: sink.state.startingAfterHeader(),
@@ -109,11 +109,10 @@ struct SplitFileRead {
         session: inout RecordStream.Session,
         sink: inout RegisterSink
     ) throws(SRBError) -> RecordStream.Findings {
-        var sizing: IDTableSizing?
+        var sizing = IDTableSizing(totalBytes: size - offset)
         try reader.forEachChunk(path: path, whileTrue: { chunk in
             session.feed(chunk, into: &sink)
-            if sizing == nil, sink.state.layout != nil { sizing = IDTableSizing(totalBytes: size - offset, state: sink.state) }
-            sizing?.read(chunk.count, state: &sink.state)
+            sizing.read(chunk.count, state: &sink.state)
             return !session.isStopped
         })
         return session.finish(into: &sink)
@@ -144,7 +143,7 @@ struct SplitFileRead {
             let reader = ChunkedFileReader(adopting: descriptor, regularFileSize: size)
             var sink = RegisterSink(state: state, outlet: keepsRejections ? .buffer(limit: limit) : .discard)
             var session = RecordStream.Session(stream: stream, midFileWith: delimiter)
-            var sizing = IDTableSizing(totalBytes: size.map { $0 - offset }, state: sink.state)
+            var sizing = IDTableSizing(totalBytes: size.map { $0 - offset })
             var isComplete = false
             do throws(SRBError) {
                 try reader.forEachChunk(path: path, from: offset, whileTrue: { chunk in

@@ -24,18 +24,28 @@ struct UTF8Validator {
                 nextHigh = 0xBF
                 return true
             }
-            switch byte {
-            case 0x00...0x7F: return true
-            case 0xC2...0xDF: pending = 1
-            case 0xE0: (pending, nextLow) = (2, 0xA0)
-            case 0xE1...0xEC, 0xEE...0xEF: pending = 2
-            case 0xED: (pending, nextHigh) = (2, 0x9F)
-            case 0xF0: (pending, nextLow) = (3, 0x90)
-            case 0xF1...0xF3: pending = 3
-            case 0xF4: (pending, nextHigh) = (3, 0x8F)
-            default: return false
-            }
+            if byte < 0x80 { return true }
+            guard let lead = UTF8Validator.lead(byte) else { return false }
+            (pending, nextLow, nextHigh) = (lead.length - 1, lead.low, lead.high)
             return true
+        }
+    }
+
+    /// A lead byte's sequence length and the range of the byte after it (RFC
+    /// 3629 table 3-7; nil for a byte that cannot lead). The common leads are
+    /// tested first: Vietnamese letters are E1 xx xx or two bytes.
+    @inline(__always)
+    private static func lead(_ byte: UInt8) -> (length: Int, low: UInt8, high: UInt8)? {
+        if byte >= 0xE1 && byte <= 0xEC { return (3, 0x80, 0xBF) }
+        if byte >= 0xC2 && byte <= 0xDF { return (2, 0x80, 0xBF) }
+        switch byte {
+        case 0xE0: return (3, 0xA0, 0xBF)
+        case 0xEE...0xEF: return (3, 0x80, 0xBF)
+        case 0xED: return (3, 0x80, 0x9F)
+        case 0xF0: return (4, 0x90, 0xBF)
+        case 0xF1...0xF3: return (4, 0x80, 0xBF)
+        case 0xF4: return (4, 0x80, 0x8F)
+        default: return nil
         }
     }
 
@@ -86,24 +96,7 @@ struct UTF8Validator {
                 offset += 1
                 continue
             }
-            let length: Int, low: UInt8, high: UInt8
-            // The common leads first (Vietnamese letters are E1 xx xx or two bytes), then the rest.
-            if lead >= 0xE1 && lead <= 0xEC {
-                (length, low, high) = (3, 0x80, 0xBF)
-            } else if lead >= 0xC2 && lead <= 0xDF {
-                (length, low, high) = (2, 0x80, 0xBF)
-            } else {
-                switch lead {
-                case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
-                case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
-                case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
-                case 0xED: (length, low, high) = (3, 0x80, 0x9F)
-                case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
-                case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
-                case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-                default: return offset
-                }
-            }
+            guard let (length, low, high) = UTF8Validator.lead(lead) else { return offset }
             guard offset + length <= count else {  // cut by the chunk's end: byte by byte
                 while offset < count {
                     guard sequence.accepts(chunk[offset]) else { return offset }

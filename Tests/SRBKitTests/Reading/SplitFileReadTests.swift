@@ -223,10 +223,11 @@ extension Reading {
         @Test func withoutARejectionCallbackTheScanIsTheSame() throws {
             let bytes = register(rows: 2_000, lineEnd: "\n")
             let one = try read([bytes], threads: 1)
+            // The second half has more rejections than 5, but with nobody to pass them to none is kept:
+            // the halves still merge (with a callback and this limit they would not: the test above).
             let two = try read([bytes], threads: 2, rejectionBufferLimit: 5, keepsRejections: false)
-            #expect(two.mergedHalves == 1)  // nothing to keep, so no buffer to fill
+            #expect(two.mergedHalves == 1)
             #expect(two.scan == one.scan)
-            #expect(two.rejections.isEmpty)
         }
 
         @Test func exportQuotingEveryFieldIsTheSame() throws {
