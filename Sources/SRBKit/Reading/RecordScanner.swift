@@ -246,8 +246,9 @@ struct RecordScanner {
 /// found sixteen at a time.
 private struct StopBytes {
     private let delimiter: SIMD16<UInt8>, lineFeed: SIMD16<UInt8>, carriageReturn: SIMD16<UInt8>, quote: SIMD16<UInt8>
-    /// Each lane's bit in its half of the mask.
-    private static let laneBits = SIMD16<UInt8>(1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128)
+    /// Each lane's bit in its half of the mask (stored, not static: a static
+    /// vector would be checked for lazy initialisation on every block).
+    private let laneBits = SIMD16<UInt8>(1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128)
 
     init(delimiter: UInt8) {
         self.delimiter = SIMD16(repeating: delimiter)
@@ -262,7 +263,7 @@ private struct StopBytes {
     @inline(__always)
     func findAll(in block: SIMD16<UInt8>) -> UInt32 {
         let hit = block .== delimiter .| block .== lineFeed .| block .== carriageReturn .| block .== quote
-        let bits = SIMD16<UInt8>(repeating: 0).replacing(with: StopBytes.laneBits, where: hit)
+        let bits = SIMD16<UInt8>(repeating: 0).replacing(with: laneBits, where: hit)
         return UInt32(bits.lowHalf.wrappedSum()) | UInt32(bits.highHalf.wrappedSum()) << 8
     }
 }
