@@ -1,3 +1,4 @@
+import Foundation
 import SRBKit
 
 /// One fuzz input through the reader and every analysis and format, checking
@@ -7,6 +8,8 @@ import SRBKit
 /// The first byte chooses the settings (delimiter, encoding, period, registry,
 /// a tiny field limit, date order); the rest is the register. An input of odd
 /// length is read twice, as two files, so that ids repeat across files.
+/// The same register is also read from a temporary file on one thread and on
+/// two, which must agree exactly.
 public enum Harness {
     public static func run(_ bytes: [UInt8]) {
         let control = bytes.first ?? 0
@@ -24,6 +27,7 @@ public enum Harness {
         )
         let source = InputSource.memory(name: "register.csv", bytes: body)
         let sources = body.count % 2 == 1 ? [source, InputSource.memory(name: "again.csv", bytes: body)] : [source]
+        compareSplitRead(body, settings: settings, twice: body.count % 2 == 1)
 
         var rejectionsSeen = 0
         let scan: RegisterScan
@@ -83,6 +87,51 @@ public enum Harness {
             _ = Diagnostics(language: .vi).message(for: error)
         }
     }
+
+    /// A regular file may be read on two threads (the second half merged, or
+    /// read on after all when the cut was wrong); `.memory` sources never are,
+    /// so the bytes go to a file and are read with `threads` 1 and 2, split
+    /// whatever their size. Scans, rejections (in order) and errors must be
+    /// the same. Read twice as two files when `twice`, as above.
+    private static func compareSplitRead(_ body: [UInt8], settings: ReadSettings, twice: Bool) {
+        guard FileManager.default.createFile(atPath: splitReadPath, contents: Data(body)) else {
+            fatalError("split read: cannot write the temporary file")
+        }
+        defer { unlink(splitReadPath) }
+        let sources = [InputSource](repeating: .file(splitReadPath), count: twice ? 2 : 1)
+        let one = readCollectingRejections(sources, settings: settings, threads: 1)
+        let two = readCollectingRejections(sources, settings: settings, threads: 2)
+        switch (one.outcome, two.outcome) {
+        case (.success(let scanOne), .success(let scanTwo)):
+            require(scanOne == scanTwo, "split read: scans differ")
+        case (.failure(let errorOne), .failure(let errorTwo)):
+            require(errorOne == errorTwo, "split read: errors differ")
+        default:
+            fatalError("split read: one read threw, the other did not")
+        }
+        require(one.rejections == two.rejections, "split read: rejections differ")
+    }
+
+    private static func readCollectingRejections(
+        _ sources: [InputSource],
+        settings: ReadSettings,
+        threads: Int
+    ) -> (outcome: Result<RegisterScan, SRBError>, rejections: [Rejection]) {
+        var settings = settings
+        settings.threads = threads
+        settings.minimumBytesToSplit = 0
+        var rejections: [Rejection] = []
+        do throws(SRBError) {
+            let scan = try RegisterReader(settings: settings).read(sources) { rejections.append($0) }
+            return (.success(scan), rejections)
+        } catch {
+            return (.failure(error), rejections)
+        }
+    }
+
+    /// One file per process (several fuzzers may share the temporary directory).
+    private static let splitReadPath =
+        FileManager.default.temporaryDirectory.appendingPathComponent("srb-fuzz-\(getpid()).csv").path
 
     private static func require(_ condition: Bool, _ what: String) {
         if !condition { fatalError("invariant broken: \(what)") }

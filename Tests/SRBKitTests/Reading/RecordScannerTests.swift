@@ -98,6 +98,18 @@ extension Reading {
             #expect(rows[1].fields == [Array("a\r\nb\nc".utf8), Array("d".utf8)])
         }
 
+        @Test func wideRecordsGiveTheTokenizersRecordsWhileTheScannerMakesRoom() {
+            // 300, then 5,000 fields: more than the scanner notes at first, so the
+            // tokenizer reads them, and later wide rows are read in place.
+            func row(_ fields: Int, _ tag: String) -> String { (0..<fields).map { "\(tag)\($0)" }.joined(separator: ",") }
+            var text = "a,b\n" + row(300, "x") + "\n"
+            for index in 0..<8 { text += row(index % 2 == 0 ? 5_000 : 3, "r\(index)-") + "\r\n" }
+            let bytes = Array(text.utf8)
+            let cuts = stride(from: 4_096, to: bytes.count, by: 4_096).map { $0 }
+            #expect(scan(bytes, cuts: cuts, maximumFieldLength: 100).rows == tokenize(bytes, maximumFieldLength: 100).rows)
+            #expect(scan(bytes, cuts: [], maximumFieldLength: 100).rows.map(\.fieldCount) == [2, 300, 5_000, 3, 5_000, 3, 5_000, 3, 5_000, 3])
+        }
+
         @Test func recordOverTheFieldLimitIsMarkedAsTheTokenizerMarksIt() {
             let rows = scan(Array("ok\nabcdef,g\n".utf8), cuts: [], maximumFieldLength: 4).rows
             #expect(rows.map(\.oversized) == [nil, 0])
