@@ -25,16 +25,6 @@ struct CSVRecord {
     /// Every field of the record, stored or not.
     fileprivate(set) var fieldCount = 0
 
-    /// Fields whose bytes are kept: `min(fieldCount, maximumStoredFields)`.
-    var storedFieldCount: Int { fieldEnds.count }
-
-    /// The bytes of field `index` (0-based); empty for a field past the stored ones.
-    func field(_ index: Int) -> ArraySlice<UInt8> {
-        guard index < fieldEnds.count else { return bytes[bytes.endIndex...] }
-        let start = index == 0 ? 0 : fieldEnds[index - 1]
-        return bytes[start..<fieldEnds[index]]
-    }
-
     fileprivate mutating func reset() {
         bytes.removeAll(keepingCapacity: bytes.capacity <= 1 << 20)
         fieldEnds.removeAll(keepingCapacity: fieldEnds.capacity <= 1 << 14)

@@ -254,10 +254,10 @@ struct IdentifierSet {
         return length
     }
 
-    private static func readVarint(_ bytes: some RandomAccessCollection<UInt8>, _ position: inout Int) -> Int {
+    private static func readVarint(_ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> Int {
         var value: UInt = 0, shift: UInt = 0
         while position < bytes.count {
-            let byte = bytes[bytes.index(bytes.startIndex, offsetBy: position)]
+            let byte = bytes[position]
             position += 1
             if shift < 64 { value |= UInt(byte & 0x7F) << shift }
             shift += 7

@@ -28,12 +28,15 @@ private func tokenize(
     let bytes = Array(input.utf8)
     var tokenizer = CSVTokenizer(delimiter: delimiter.asciiValue!, maximumFieldLength: maximumFieldLength)
     var rows: [Row] = []
+    var bounds: [Int] = []
     let collect = { (record: CSVRecord) in
-        rows.append(Row(
-            fields: (0..<record.fieldCount).map { String(decoding: record.field($0), as: UTF8.self) },
-            line: record.line,
-            oversized: record.firstOversizedField
-        ))
+        record.withView(bounds: &bounds) { view in
+            rows.append(Row(
+                fields: (0..<view.fieldCount).map { String(decoding: view.field($0), as: UTF8.self) },
+                line: view.line,
+                oversized: view.firstOversizedField
+            ))
+        }
     }
     let size = max(1, chunkSize ?? bytes.count)
     bytes.withUnsafeBufferPointer { whole in
