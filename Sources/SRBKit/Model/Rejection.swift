@@ -9,6 +9,13 @@ public struct Rejection: Sendable, Hashable {
     /// What exactly was wrong; wording lives in `Rendering`.
     public enum Problem: Sendable, Hashable {
         case fieldCount(found: Int, expected: Int)
+        /// A quoted field opened in the row never closes: the row was given up
+        /// and reading went on from the line after its first.
+        case unclosedQuote
+        /// A stray quote made the row run over several lines (text after the
+        /// closing quote, or another field count than the header's): the row was
+        /// given up and reading went on from its second line.
+        case strayQuote
         case fieldTooLong(limit: Int)
         /// The row as a whole is longer than `limit` bytes (a broken export).
         case rowTooLong(limit: Int)

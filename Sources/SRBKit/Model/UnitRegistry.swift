@@ -44,6 +44,8 @@ public struct UnitRegistry: Sendable, Hashable {
         case missingColumn(RegistryColumn)
         case fieldCount(found: Int, expected: Int)
         case fieldTooLong(limit: Int)
+        /// A quoted field opened in the row never closes.
+        case unclosedQuote
         /// A row without a name (or with only a prefix such as `Phường`).
         case emptyName
         /// A code, name or alias that also names the unit of line `firstLine`.

@@ -24,17 +24,22 @@ public struct PlanReader: Sendable {
     public func read(_ source: InputSource) throws(SRBError) -> Plan {
         let file = source.displayName
         var records: [PlanRecord] = []
+        var unclosed: [Int] = []
         let stream = RecordStream(delimiter: delimiter, encoding: encoding,
                                   maximumFieldLength: ReadSettings.defaultMaximumFieldLength)
         let findings = try stream.read(source) { record throws(SRBError) in
+            guard record.givenUp == nil else {
+                unclosed.append(record.line)
+                return
+            }
             records.append(PlanRecord(line: record.line, fields: (0..<record.fieldCount).map { text(record.field($0)) }))
         }
         var warnings: [PlanWarning] = []
         if let line = findings.firstNonUTF8Line {
             warnings.append(.read(.notUTF8(SourceLocation(file: file, line: line))))
         }
-        if let line = findings.unterminatedQuoteLine {
-            warnings.append(.read(.unterminatedQuote(SourceLocation(file: file, line: line))))
+        for line in unclosed {
+            warnings.append(.read(.unclosedQuote(SourceLocation(file: file, line: line))))
         }
         return try plan(from: records, file: file, warnings: warnings)
     }

@@ -8,7 +8,9 @@
 // of RFC 4180 and the limits, which stops right after that record's line end;
 // then the plain loop takes over again. Both count lines the same way, so
 // records, line numbers and limits are exactly the tokenizer's alone (a test
-// compares them on random inputs cut into random chunks).
+// compares them on random inputs cut into random chunks). When the tokenizer
+// gives a record up (a quoted field that never closes), the bytes after that
+// record's first line end are scanned again here, then the chunk goes on.
 
 /// Splits bytes into records as `CSVTokenizer` does, and finds the first line
 /// that is not UTF-8 (when asked to) with `UTF8Validator`, a chunk at a time.
@@ -31,7 +33,6 @@ struct RecordScanner {
     private var bounds: [Int]
     /// Field bounds of a record the tokenizer read.
     private var tokenizerBounds: [Int] = []
-    private(set) var unterminatedQuoteLine: Int?
 
     init(delimiter: UInt8, maximumFieldLength: Int, validatesUTF8: Bool) {
         self.delimiter = delimiter
@@ -72,8 +73,11 @@ struct RecordScanner {
         if validatesUTF8 { validator.finish(lastLine: isTokenizing ? tokenizer.currentLine : line) }
         guard isTokenizing else { return }
         var scratch = tokenizerBounds
-        tokenizer.finish { record in _ = record.withView(bounds: &scratch) { sink.take($0) } }
-        unterminatedQuoteLine = tokenizer.unterminatedQuoteLine
+        var accepting = true
+        tokenizer.finish { record in
+            guard accepting else { return }
+            accepting = record.withView(bounds: &scratch) { sink.take($0) }
+        }
         isTokenizing = false
     }
 
@@ -88,9 +92,8 @@ struct RecordScanner {
         let end = chunk.endIndex
         var position = chunk.startIndex
         if isTokenizing {
-            guard let stop = continueWithTokenizer(chunk, from: position, into: &sink) else { return false }
+            guard let stop = tokenize(chunk, from: position, pairs: pairs, into: &sink) else { return false }
             position = stop
-            if isTokenizing { return true }
         }
         let storedPairs = pairs.count / 2
         let raw = UnsafeRawBufferPointer(chunk)
@@ -167,9 +170,11 @@ struct RecordScanner {
                 pairs[2 * fields + 1] = position
             }
             guard plain, position < end, withinLimits(pairs, fields: fields + 1, length: position - recordStart) else {
-                guard let stop = takeOverWithTokenizer(chunk, from: recordStart, into: &sink) else { return false }
+                tokenizer.restart(line: line)
+                tokenizer.expectedFieldCount = sink.expectedFieldCount
+                isTokenizing = true
+                guard let stop = tokenize(chunk, from: recordStart, pairs: pairs, into: &sink) else { return false }
                 position = stop
-                if isTokenizing { return true }
                 continue
             }
             let record = RecordView(base: chunk, bounds: UnsafeBufferPointer(rebasing: pairs[0..<(2 * fields + 2)]),
@@ -206,17 +211,26 @@ struct RecordScanner {
         return true
     }
 
-    /// Starts the tokenizer on the record that begins at `start`; returns where
-    /// it stopped (the end of the chunk when the record goes on), nil when the
-    /// sink asked to stop.
-    private mutating func takeOverWithTokenizer<Sink: RecordSink>(
+    /// Feeds the tokenizer from `start` until it holds no record; the later
+    /// lines of a record it gave up are scanned again first. Returns where the
+    /// plain loop goes on (the chunk's end when a record goes on past it), nil
+    /// when the sink asked to stop.
+    private mutating func tokenize<Sink: RecordSink>(
         _ chunk: UnsafeBufferPointer<UInt8>,
         from start: Int,
+        pairs: UnsafeMutableBufferPointer<Int>,
         into sink: inout Sink
     ) -> Int? {
-        tokenizer.restart(line: line)
-        isTokenizing = true
-        return continueWithTokenizer(chunk, from: start, into: &sink)
+        var position = start
+        while isTokenizing {
+            guard let stop = continueWithTokenizer(chunk, from: position, into: &sink) else { return nil }
+            position = stop
+            guard !isTokenizing, let replay = tokenizer.takeReplay() else { break }
+            line = tokenizer.currentLine
+            skipsLineFeed = tokenizer.skipsNextLineFeed
+            guard replay.withUnsafeBufferPointer({ scan($0, pairs: pairs, into: &sink) }) else { return nil }
+        }
+        return position
     }
 
     /// Feeds the tokenizer until it completes its record or the chunk ends;

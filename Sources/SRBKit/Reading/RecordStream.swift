@@ -2,6 +2,13 @@
 protocol RecordSink {
     /// Takes one record; returns false to stop reading (the rest is skipped).
     mutating func take(_ record: RecordView) -> Bool
+    /// The field count of the header, once known: a record that runs over
+    /// several lines with another count is given up (see `CSVTokenizer`).
+    var expectedFieldCount: Int? { get }
+}
+
+extension RecordSink {
+    var expectedFieldCount: Int? { nil }
 }
 
 /// One file's way from bytes to records, shared by registers, the ward registry
@@ -13,8 +20,6 @@ struct RecordStream {
     struct Findings {
         /// 1-based line of the first byte that is not UTF-8 (detection only).
         var firstNonUTF8Line: Int?
-        /// 1-based line on which a quoted field opened and never closed.
-        var unterminatedQuoteLine: Int?
     }
 
     let delimiter: Delimiter?
@@ -123,8 +128,7 @@ struct RecordStream {
                 empty.withUnsafeBufferPointer { scan($0, into: &sink, isLast: true) }
             }
             if !isStopped { scanner?.finish(into: &sink) }
-            return Findings(firstNonUTF8Line: scanner?.firstNonUTF8Line,
-                            unterminatedQuoteLine: scanner?.unterminatedQuoteLine)
+            return Findings(firstNonUTF8Line: scanner?.firstNonUTF8Line)
         }
 
         private mutating func scan<Sink: RecordSink>(

@@ -15,6 +15,9 @@ struct RecordView {
     let firstOversizedField: Int?
     /// Index of the first field cut because the record passed its total length limit.
     let firstFieldPastRecordLimit: Int?
+    /// Why the tokenizer gave the record up (its fields are what was read
+    /// until then); nil for an ordinary record.
+    var givenUp: GivenUpRecord? = nil
 
     /// Fields whose bytes are kept: `min(fieldCount, CSVTokenizer.maximumStoredFields)`.
     var storedFieldCount: Int { bounds.count / 2 }
@@ -42,7 +45,8 @@ extension CSVRecord {
             bounds.withUnsafeBufferPointer { pairs in
                 body(RecordView(base: base, bounds: pairs, line: line, fieldCount: fieldCount,
                                 firstOversizedField: firstOversizedField,
-                                firstFieldPastRecordLimit: firstFieldPastRecordLimit))
+                                firstFieldPastRecordLimit: firstFieldPastRecordLimit,
+                                givenUp: givenUp))
             }
         }
     }

@@ -68,9 +68,6 @@ public struct RegisterReader: Sendable {
         if let line = findings.firstNonUTF8Line {
             sink.state.scan.warnings.append(.notUTF8(SourceLocation(file: name, line: line)))
         }
-        if let line = findings.unterminatedQuoteLine {
-            sink.state.scan.warnings.append(.unterminatedQuote(SourceLocation(file: name, line: line)))
-        }
         if sink.state.layout == nil { throw .noHeader(file: name) }
         return split?.mergedSecondHalf ?? false
     }

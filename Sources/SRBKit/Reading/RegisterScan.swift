@@ -104,8 +104,9 @@ public struct RegisterScan: Sendable, Equatable {
 
 /// Something worth telling that did not stop the run or reject a row.
 public enum ReadWarning: Sendable, Hashable {
-    /// A quoted field was still open at the end of the file.
-    case unterminatedQuote(SourceLocation)
+    /// A plan row whose quoted field never closes: skipped, and reading went on
+    /// from the line after its first (in registers such a row is rejected instead).
+    case unclosedQuote(SourceLocation)
     /// Two headers matched one role; the later column is ignored.
     case duplicateColumn(SourceLocation, role: ColumnRole)
     /// The file is not valid UTF-8 from this line on and was read as Windows-1258.

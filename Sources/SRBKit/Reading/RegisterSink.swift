@@ -40,6 +40,8 @@ struct RegisterSink: RecordSink {
         }
     }
 
+    var expectedFieldCount: Int? { state.layout?.fieldCount }
+
     mutating func take(_ record: RecordView) -> Bool {
         let rejection: Rejection?
         do throws(SRBError) {

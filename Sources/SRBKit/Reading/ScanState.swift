@@ -139,10 +139,20 @@ struct ScanState: Sendable {
     /// Uses the row, or returns why it is rejected.
     private mutating func classify(_ record: RecordView) -> Rejection? {
         let expectedFields = rowFacts.fieldCount
+        switch record.givenUp {
+        case .unclosedQuote?:
+            return Rejection(reason: .fields, problem: .unclosedQuote,
+                             location: SourceLocation(file: fileName, line: record.line), field: nil)
+        case .strayQuote?:
+            return Rejection(reason: .fields, problem: .strayQuote,
+                             location: SourceLocation(file: fileName, line: record.line), field: nil)
+        case nil: break
+        }
         guard record.fieldCount == expectedFields else {
+            // The field is not quoted: a stray delimiter may cut any column, a mother's name among them.
             let column = min(record.fieldCount, expectedFields)
             return rejection(.fields, .fieldCount(found: record.fieldCount, expected: expectedFields), record,
-                             column: column, quoting: record.fieldCount > expectedFields)
+                             column: column, quoting: false)
         }
         if let oversized = record.firstOversizedField {
             return rejection(.fields, .fieldTooLong(limit: settings.maximumFieldLength), record, column: oversized, quoting: false)

@@ -88,8 +88,7 @@ struct SplitFileRead {
                     for rejection in second.rejections { sink.pass(rejection.shifted(byLines: lineOffset)) }
                     let first = session.findingsSoFar
                     let findings = RecordStream.Findings(
-                        firstNonUTF8Line: first.firstNonUTF8Line ?? second.findings.firstNonUTF8Line.map { $0 + lineOffset },
-                        unterminatedQuoteLine: second.findings.unterminatedQuoteLine.map { $0 + lineOffset })
+                        firstNonUTF8Line: first.firstNonUTF8Line ?? second.findings.firstNonUTF8Line.map { $0 + lineOffset })
                     return Outcome(findings: findings, mergedSecondHalf: true)
                 }
             } else {

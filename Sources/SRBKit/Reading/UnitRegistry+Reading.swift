@@ -40,6 +40,7 @@ extension UnitRegistry {
             func location(_ column: Int?) -> SourceLocation {
                 SourceLocation(file: file, line: record.line, column: column.map { $0 + 1 })
             }
+            guard record.givenUp == nil else { throw .invalidRegistry(location(nil), .unclosedQuote) }
             guard record.fieldCount == fieldCount else {
                 throw .invalidRegistry(location(min(record.fieldCount, fieldCount)),
                                        .fieldCount(found: record.fieldCount, expected: fieldCount))

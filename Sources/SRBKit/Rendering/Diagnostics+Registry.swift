@@ -8,6 +8,7 @@ extension Diagnostics {
         case .fieldCount(let found, let expected):
             return text(.errorRegistryFieldCount, place, String(found), String(expected))
         case .fieldTooLong(let limit): return text(.errorRegistryFieldTooLong, place, String(limit))
+        case .unclosedQuote: return text(.errorRegistryUnclosedQuote, place)
         case .emptyName: return text(.errorRegistryEmptyName, place)
         case .sharedName(let spelling, let firstLine): return text(.errorRegistrySharedName, place, spelling, String(firstLine))
         case .noEntries: return text(.errorRegistryNoEntries, place)

@@ -42,6 +42,8 @@ public struct Diagnostics: Sendable {
         let field = rejection.field ?? ""
         switch rejection.problem {
         case .fieldCount(let found, let expected): return text(.problemFieldCount, String(found), String(expected))
+        case .unclosedQuote: return text(.problemUnclosedQuote)
+        case .strayQuote: return text(.problemStrayQuote)
         case .fieldTooLong(let limit): return text(.problemFieldTooLong, String(limit))
         case .rowTooLong(let limit): return text(.problemRowTooLong, String(limit))
         case .emptyUnit: return text(.problemEmptyUnit)
@@ -67,7 +69,7 @@ public struct Diagnostics: Sendable {
     /// The message of a warning, without the `srb: warning: ` prefix.
     public func message(for warning: ReadWarning) -> String {
         switch warning {
-        case .unterminatedQuote(let location): text(.warningUnterminatedQuote, position(location))
+        case .unclosedQuote(let location): text(.warningUnclosedQuote, position(location))
         case .duplicateColumn(let location, let role): text(.warningDuplicateColumn, position(location), role.rawValue)
         case .notUTF8(let location): text(.warningNotUTF8, position(location))
         case .countRowsStraddlePeriod(let count): text(.warningStraddlingRows, String(count))

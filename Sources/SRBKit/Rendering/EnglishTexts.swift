@@ -50,6 +50,8 @@ enum EnglishTexts {
         .reasonDuplicate: "duplicate",
 
         .problemFieldCount: "the row has {1} fields where the header has {2}",
+        .problemUnclosedQuote: "a quoted field opened in this row never closes; reading goes on from the next line",
+        .problemStrayQuote: "a stray quote makes this row run over several lines; reading goes on from the next line",
         .problemFieldTooLong: "a field is longer than {1} bytes",
         .problemEmptyUnit: "the ward is empty",
         .problemEmptyDate: "the birth date is empty",
@@ -71,7 +73,7 @@ enum EnglishTexts {
         .errorLevelUnavailable: "--by {1}: the register has no {1} column and the ward registry (--wards) names none",
         .errorCannotWrite: "cannot write {1}: {2}",
 
-        .warningUnterminatedQuote: "{1}: a quoted field opened on this line is never closed",
+        .warningUnclosedQuote: "{1}: a quoted field opened on this line never closes; the row is skipped and reading goes on from the next line",
         .warningDuplicateColumn: "{1}: a second column for {2} is ignored",
         .warningNotUTF8: "{1}: not valid UTF-8; the file is read as Windows-1258 (choose with --encoding)",
         .warningStraddlingRows: "{1} count rows cover days both inside and outside the period; they are counted as outside",
@@ -145,6 +147,7 @@ enum EnglishTexts {
         .errorRegistryMissingColumn: "{1}: ward registry: no {2} column; headers accepted: {3}",
         .errorRegistryFieldCount: "{1}: ward registry: the row has {2} fields where the header has {3}",
         .errorRegistryFieldTooLong: "{1}: ward registry: a field is longer than {2} bytes",
+        .errorRegistryUnclosedQuote: "{1}: ward registry: a quoted field opened in this row never closes",
         .errorRegistryEmptyName: "{1}: ward registry: the unit has no name",
         .errorRegistrySharedName: "{1}: ward registry: '{2}' already names the unit on line {3}; a code, name or alias must name one unit only",
         .errorRegistryNoEntries: "{1}: ward registry: no unit after the header",

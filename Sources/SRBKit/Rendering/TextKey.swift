@@ -16,14 +16,14 @@ public enum TextKey: String, Sendable, CaseIterable {
     case summaryLine, summaryFiles, summaryRejectedDetail, moreRejections
     case reasonFields, reasonUnit, reasonDate, reasonSex, reasonCount, reasonDuplicate
     // Rejected rows
-    case problemFieldCount, problemFieldTooLong, problemEmptyUnit, problemEmptyDate, problemUnreadableDate
+    case problemFieldCount, problemUnclosedQuote, problemStrayQuote, problemFieldTooLong, problemEmptyUnit, problemEmptyDate, problemUnreadableDate
     case problemTwoDigitYear, problemNonexistentDate, problemUnreadablePeriod, problemEmptySex
     case problemUnknownSex, problemInvalidCount, problemDuplicateID
     // Errors that stop a run
     case errorCannotOpen, errorCannotRead, errorNoHeader, errorMissingColumn, errorOverrideNotFound
     case errorNoUsableRow, errorLevelUnavailable, errorCannotWrite
     // Warnings
-    case warningUnterminatedQuote, warningDuplicateColumn, warningNotUTF8, warningStraddlingRows
+    case warningUnclosedQuote, warningDuplicateColumn, warningNotUTF8, warningStraddlingRows
     // Command line
     case usageUnknownCommand, usageUnknownOption, usageDidYouMean, usageMissingValue, usageBadValue
     case usageNoInput, usageUnexpectedArgument, usageSeeHelp, usageTakesNoValue
@@ -42,7 +42,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case planErrorMissingColumn, planWarningUnknownStatus, planWarningUnreadableDate, planWarningFieldCount
     // Validate and registry
     case problemUnknownUnit, problemUnknownUnitSuggestion, problemRowTooLong, errorRegistryMissingColumn
-    case errorRegistryFieldCount, errorRegistryFieldTooLong, errorRegistryEmptyName, errorRegistrySharedName
+    case errorRegistryFieldCount, errorRegistryFieldTooLong, errorRegistryUnclosedQuote, errorRegistryEmptyName, errorRegistrySharedName
     case errorRegistryNoEntries, validateTitle, validateAllDates, validateFiles
     case validateRowsRead, validateRowsUsed, validateRowsOutside, validateRowsRejected, validateDates
     case validateNoDates, validateUnitsFound, validateRegistryUnitsFound, validateRegistryNoBirths, validateNone

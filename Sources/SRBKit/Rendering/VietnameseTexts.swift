@@ -50,6 +50,8 @@ enum VietnameseTexts {
         .reasonDuplicate: "trùng mã",
 
         .problemFieldCount: "dòng có {1} cột trong khi tiêu đề có {2}",
+        .problemUnclosedQuote: "một ô mở ngoặc kép trong dòng này không bao giờ được đóng; đọc tiếp từ dòng sau",
+        .problemStrayQuote: "một dấu ngoặc kép thừa làm dòng này kéo dài qua nhiều dòng; đọc tiếp từ dòng sau",
         .problemFieldTooLong: "một ô dài quá {1} byte",
         .problemEmptyUnit: "thiếu tên phường/xã",
         .problemEmptyDate: "thiếu ngày sinh",
@@ -71,7 +73,7 @@ enum VietnameseTexts {
         .errorLevelUnavailable: "--by {1}: sổ đăng ký không có cột {1} và danh mục phường/xã (--wards) cũng không ghi",
         .errorCannotWrite: "không ghi được {1}: {2}",
 
-        .warningUnterminatedQuote: "{1}: một ô mở ngoặc kép ở dòng này không được đóng",
+        .warningUnclosedQuote: "{1}: một ô mở ngoặc kép ở dòng này không bao giờ được đóng; bỏ qua dòng này và đọc tiếp từ dòng sau",
         .warningDuplicateColumn: "{1}: bỏ qua cột thứ hai cho {2}",
         .warningNotUTF8: "{1}: không phải UTF-8 hợp lệ; tệp được đọc theo Windows-1258 (chọn bằng --encoding)",
         .warningStraddlingRows: "{1} dòng số đếm có thời gian vừa trong vừa ngoài kỳ; được tính là ngoài kỳ",
@@ -145,6 +147,7 @@ enum VietnameseTexts {
         .errorRegistryMissingColumn: "{1}: danh mục phường/xã: không có cột {2}; các tiêu đề được chấp nhận: {3}",
         .errorRegistryFieldCount: "{1}: danh mục phường/xã: dòng có {2} cột trong khi tiêu đề có {3}",
         .errorRegistryFieldTooLong: "{1}: danh mục phường/xã: một ô dài quá {2} byte",
+        .errorRegistryUnclosedQuote: "{1}: danh mục phường/xã: một ô mở ngoặc kép trong dòng này không bao giờ được đóng",
         .errorRegistryEmptyName: "{1}: danh mục phường/xã: đơn vị không có tên",
         .errorRegistrySharedName: "{1}: danh mục phường/xã: '{2}' đã chỉ đơn vị ở dòng {3}; mỗi mã, tên hay tên khác chỉ được chỉ một đơn vị",
         .errorRegistryNoEntries: "{1}: danh mục phường/xã: không có đơn vị nào sau dòng tiêu đề",

@@ -8,6 +8,7 @@ private struct Row: Equatable, CustomStringConvertible {
     var line: Int
     var oversized: Int?
     var pastRecordLimit: Int?
+    var givenUp: GivenUpRecord?
 
     var description: String { "\(line): \(fields.map { String(decoding: $0, as: UTF8.self) }) of \(fieldCount)" }
 
@@ -17,6 +18,7 @@ private struct Row: Equatable, CustomStringConvertible {
         line = view.line
         oversized = view.firstOversizedField
         pastRecordLimit = view.firstFieldPastRecordLimit
+        givenUp = view.givenUp
     }
 
     init(_ record: CSVRecord) {
@@ -27,6 +29,8 @@ private struct Row: Equatable, CustomStringConvertible {
 
 private struct Collecting: RecordSink {
     var rows: [Row] = []
+    /// The header's field count the scanner is told (nil: none).
+    var expectedFieldCount: Int?
     mutating func take(_ record: RecordView) -> Bool {
         rows.append(Row(record))
         return true
@@ -34,9 +38,11 @@ private struct Collecting: RecordSink {
 }
 
 /// What the scanner gives for `bytes` cut at `cuts` (offsets, ascending).
-private func scan(_ bytes: [UInt8], cuts: [Int], maximumFieldLength: Int) -> (rows: [Row], unterminated: Int?, notUTF8: Int?) {
+private func scan(
+    _ bytes: [UInt8], cuts: [Int], maximumFieldLength: Int, expectedFieldCount: Int? = nil
+) -> (rows: [Row], notUTF8: Int?) {
     var scanner = RecordScanner(delimiter: UInt8(ascii: ","), maximumFieldLength: maximumFieldLength, validatesUTF8: true)
-    var sink = Collecting()
+    var sink = Collecting(expectedFieldCount: expectedFieldCount)
     bytes.withUnsafeBufferPointer { whole in
         var start = 0
         for end in cuts + [whole.count] where end >= start {
@@ -45,16 +51,29 @@ private func scan(_ bytes: [UInt8], cuts: [Int], maximumFieldLength: Int) -> (ro
         }
     }
     scanner.finish(into: &sink)
-    return (sink.rows, scanner.unterminatedQuoteLine, scanner.firstNonUTF8Line)
+    return (sink.rows, scanner.firstNonUTF8Line)
 }
 
 /// What the tokenizer alone gives for the whole of `bytes`.
-private func tokenize(_ bytes: [UInt8], maximumFieldLength: Int) -> (rows: [Row], unterminated: Int?) {
+private func tokenize(_ bytes: [UInt8], maximumFieldLength: Int, expectedFieldCount: Int? = nil) -> [Row] {
     var tokenizer = CSVTokenizer(delimiter: UInt8(ascii: ","), maximumFieldLength: maximumFieldLength)
+    tokenizer.expectedFieldCount = expectedFieldCount
     var rows: [Row] = []
     bytes.withUnsafeBufferPointer { tokenizer.consume($0) { rows.append(Row($0)) } }
     tokenizer.finish { rows.append(Row($0)) }
-    return (rows, tokenizer.unterminatedQuoteLine)
+    return rows
+}
+
+/// The scanner's records as the give-up reference shows them; fields left out
+/// where either side cut one (the reference knows the field limit, not the record limit).
+private func comparable(_ rows: [Row], to reference: [ReferenceRecord]) -> [ReferenceRecord] {
+    rows.enumerated().map { index, row in
+        guard row.givenUp == nil else { return ReferenceRecord(line: row.line, fieldCount: 0, isGivenUp: true, fields: nil) }
+        let isCut = row.oversized != nil || row.pastRecordLimit != nil
+        let referenceHasFields = index < reference.count && reference[index].fields != nil
+        return ReferenceRecord(line: row.line, fieldCount: row.fieldCount, isGivenUp: false,
+                               fields: isCut || !referenceHasFields ? nil : row.fields)
+    }
 }
 
 /// Pieces the random inputs are made of: plain text, Vietnamese, the bytes the
@@ -77,11 +96,14 @@ extension Reading {
                     Int.random(in: 0...bytes.count, using: &random)
                 }.sorted()
                 let limit = [2, 4, 8, 1_000][Int.random(in: 0..<4, using: &random)]
-                let scanned = scan(bytes, cuts: cuts, maximumFieldLength: limit)
-                let expected = tokenize(bytes, maximumFieldLength: limit)
-                #expect(scanned.rows == expected.rows, "trial \(trial): \(bytes) cut at \(cuts), limit \(limit)")
-                #expect(scanned.unterminated == expected.unterminated, "trial \(trial)")
+                let fieldCount = [nil, 1, 2, 3][Int.random(in: 0..<4, using: &random)]
+                let scanned = scan(bytes, cuts: cuts, maximumFieldLength: limit, expectedFieldCount: fieldCount)
+                let expected = tokenize(bytes, maximumFieldLength: limit, expectedFieldCount: fieldCount)
+                #expect(scanned.rows == expected, "trial \(trial): \(bytes) cut at \(cuts), limit \(limit), fields \(String(describing: fieldCount))")
                 #expect(scanned.notUTF8 == referenceFirstLineNotUTF8(bytes), "trial \(trial): \(bytes) cut at \(cuts)")
+                let reference = referenceRecords(bytes, limit: limit, expectedFieldCount: fieldCount)
+                #expect(comparable(scanned.rows, to: reference) == reference,
+                        "trial \(trial): \(bytes), limit \(limit), fields \(String(describing: fieldCount))")
             }
         }
 
@@ -106,7 +128,7 @@ extension Reading {
             for index in 0..<8 { text += row(index % 2 == 0 ? 5_000 : 3, "r\(index)-") + "\r\n" }
             let bytes = Array(text.utf8)
             let cuts = stride(from: 4_096, to: bytes.count, by: 4_096).map { $0 }
-            #expect(scan(bytes, cuts: cuts, maximumFieldLength: 100).rows == tokenize(bytes, maximumFieldLength: 100).rows)
+            #expect(scan(bytes, cuts: cuts, maximumFieldLength: 100).rows == tokenize(bytes, maximumFieldLength: 100))
             #expect(scan(bytes, cuts: [], maximumFieldLength: 100).rows.map(\.fieldCount) == [2, 300, 5_000, 3, 5_000, 3, 5_000, 3, 5_000, 3])
         }
 

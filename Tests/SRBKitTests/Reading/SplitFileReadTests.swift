@@ -34,7 +34,7 @@ private func read(
     result.scan.warnings = result.scan.warnings.map { warning in
         switch warning {
         case .notUTF8(let location): .notUTF8(renamed(location))
-        case .unterminatedQuote(let location): .unterminatedQuote(renamed(location))
+        case .unclosedQuote(let location): .unclosedQuote(renamed(location))
         case .duplicateColumn(let location, let role): .duplicateColumn(renamed(location), role: role)
         case .countRowsStraddlePeriod: warning
         }
@@ -106,6 +106,23 @@ extension Reading {
             #expect(Set(two.scan.rejectedByReason.keys) == [.fields, .unit, .date, .sex, .duplicate])
         }
 
+        @Test(arguments: [2, 1_990, 2_590, 2_615, 4_998])
+        func strayQuoteCostsOneRowWhereverItIsOnOneAndTwoThreads(row: Int) throws {
+            // SPEC: a quoted field that never closes rejects only the row it opened.
+            // Rows 2 590 and 2 615 lie just before and after the cut of a 5 000-row file.
+            let clean = register(rows: 5_000, lineEnd: "\n")
+            let stray = register(rows: 5_000, lineEnd: "\n") { index in
+                index == row ? "LB-\(index),\"Phúc Đồng,Long Biên,01/03/2024,Nam,1," : nil
+            }
+            try expectSameOnOneAndTwoThreads([stray])
+            let before = try read([clean], threads: 2), after = try read([stray], threads: 2)
+            #expect(after.scan.rowsRead == before.scan.rowsRead)
+            #expect(after.scan.rowsUsable == before.scan.rowsUsable - 1)
+            // The register's own quoted notes close the stray quote: given up as a stray quote.
+            #expect(after.rejections.filter { [.unclosedQuote, .strayQuote].contains($0.problem) }.map(\.location.line) == [row + 2])
+            #expect(after.rejections.count == before.rejections.count + 1)
+        }
+
         @Test func quotedLineBreaksAtEveryRowNearTheCutGiveTheSameAnswer() throws {
             // A note holding line breaks (LF, CRLF, CR), placed on each row around the middle
             // in turn: sometimes on the cut itself, which must then be read on one thread.
@@ -165,7 +182,7 @@ extension Reading {
             try expectSameOnOneAndTwoThreads([register(rows: 2_000, lineEnd: "\n")], registry: registry, mergedHalves: 1)
         }
 
-        @Test func notUTF8LineAndUnterminatedQuoteInTheSecondHalfKeepTheirLines() throws {
+        @Test func notUTF8LineAndUnclosedQuoteInTheSecondHalfKeepTheirLines() throws {
             var bytes = register(rows: 1_000, lineEnd: "\n")
             let cp1258Line = Array("LB-X,Ph".utf8) + [0xFA] + Array("c,Long Biên,01/03/2024,Nam,1,\n".utf8)
             let half = bytes.count * 3 / 4
@@ -176,7 +193,13 @@ extension Reading {
             let two = try read([bytes], threads: 2)
             let expectedLine = bytes[..<lineStart].filter { $0 == 0x0A }.count + 1
             #expect(two.scan.warnings.contains(.notUTF8(SRBKit.SourceLocation(file: "register-0.csv", line: expectedLine))))
-            #expect(two.scan.warnings.contains(.unterminatedQuote(SRBKit.SourceLocation(file: "register-0.csv", line: 1_002 + 1))))
+            // The row the quote opened is rejected, then its second line is read as a row of its own.
+            #expect(two.rejections.suffix(2) == [
+                Rejection(reason: .fields, problem: .unclosedQuote,
+                          location: SRBKit.SourceLocation(file: "register-0.csv", line: 1_003), field: nil),
+                Rejection(reason: .fields, problem: .fieldCount(found: 1, expected: 7),
+                          location: SRBKit.SourceLocation(file: "register-0.csv", line: 1_004, column: 2), field: nil),
+            ])
         }
 
         @Test func countSheetIsTheSame() throws {
