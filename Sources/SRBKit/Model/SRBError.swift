@@ -4,12 +4,13 @@ public enum SRBError: Error, Sendable, Hashable {
     case cannotOpen(path: String, reason: String)
     /// An input file could be opened but reading it failed (exit 66).
     case cannotRead(path: String, reason: String)
-    /// A file with no header line: empty, or blank lines only (exit 65).
-    case noHeader(file: String)
-    /// No column plays a role the file's shape needs (exit 65).
-    case missingColumn(file: String, role: ColumnRole)
+    /// A file with no header line (exit 65).
+    case noHeader(file: String, reason: NoHeaderReason)
+    /// No column plays a role the file's shape needs; the location is the line
+    /// taken as the header (exit 65).
+    case missingColumn(SourceLocation, role: ColumnRole)
     /// `--column ROLE=HEADER` names a header the file does not have (exit 65).
-    case overriddenColumnNotFound(file: String, role: ColumnRole, header: String)
+    case overriddenColumnNotFound(SourceLocation, role: ColumnRole, header: String)
     /// No row could be used, in the period or outside it (exit 65).
     case noUsableRow
     /// `--by district` or `--by province` without the column that says which (exit 65).
@@ -17,8 +18,18 @@ public enum SRBError: Error, Sendable, Hashable {
     /// The ward registry (`--wards`) cannot be used: a missing column, a bad row,
     /// a name shared by two units (exit 65).
     case invalidRegistry(SourceLocation, UnitRegistry.Problem)
-    /// A plan's activity table lacks a column it needs: content or time frame (exit 65).
-    case missingPlanColumn(file: String, column: PlanColumn)
+    /// A plan's activity table lacks a column it needs: content or time frame;
+    /// the location is the line taken as the header (exit 65).
+    case missingPlanColumn(SourceLocation, column: PlanColumn)
     /// The output file cannot be created or written (exit 73).
     case cannotWriteOutput(path: String, reason: String)
+}
+
+/// Why a file has no header line.
+public enum NoHeaderReason: Sendable, Hashable {
+    /// Empty, or blank lines only.
+    case empty
+    /// The first line runs past `limit` bytes with no line end (a stream of
+    /// bytes such as /dev/zero, or not a table at all).
+    case firstLineTooLong(limit: Int)
 }

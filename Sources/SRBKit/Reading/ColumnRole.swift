@@ -19,9 +19,13 @@ public enum ColumnRole: String, Sendable, CaseIterable, Hashable {
         switch self {
         case .unit:
             ["ward", "ward_code", "ward_name", "commune", "unit", "phường", "xã", "phường/xã",
-             "xã/phường", "đơn vị", "tên phường", "mã phường"]
-        case .date: ["birth_date", "date_of_birth", "dob", "date", "ngày sinh"]
-        case .sex: ["sex", "gender", "giới tính"]
+             "xã/phường", "đơn vị", "tên phường", "mã phường",
+             // Beyond SPEC: as Vietnamese sheets write them.
+             "xã/phường/thị trấn", "phường/xã/thị trấn", "tên xã", "tên phường/xã", "tên xã/phường"]
+        case .date:
+            ["birth_date", "date_of_birth", "dob", "date", "ngày sinh",
+             "ngày tháng năm sinh", "ngày/tháng/năm sinh", "ngày, tháng, năm sinh"]
+        case .sex: ["sex", "gender", "giới tính", "giới", "giới tính (nam/nữ)"]
         case .id: ["id", "record_id", "mã", "mã trẻ", "số định danh"]
         case .birthOrder: ["birth_order", "order", "parity", "con thứ", "lần sinh"]
         case .district: ["district", "quận", "huyện", "quận/huyện"]

@@ -21,7 +21,7 @@ struct HeaderLayout {
     /// Throws when an override's header is absent or a needed role has no column.
     /// `fieldCount` is the header's count of fields, which may exceed the
     /// headers kept (`CSVTokenizer.maximumStoredFields`); nil for `headers.count`.
-    init(headers: [String], fieldCount: Int? = nil, overrides: [ColumnRole: String], file: String) throws(SRBError) {
+    init(headers: [String], fieldCount: Int? = nil, overrides: [ColumnRole: String], at location: SourceLocation) throws(SRBError) {
         var columns: [ColumnRole: Int] = [:]
         var duplicates: [(ColumnRole, Int)] = []
         let keys = headers.map(TextFolding.headerKey)
@@ -31,7 +31,7 @@ struct HeaderLayout {
         }
         for (role, header) in overrides.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             guard let column = keys.firstIndex(of: TextFolding.headerKey(header)) else {
-                throw .overriddenColumnNotFound(file: file, role: role, header: header)
+                throw .overriddenColumnNotFound(location, role: role, header: header)
             }
             columns[role] = column
         }
@@ -51,7 +51,7 @@ struct HeaderLayout {
         case .counts: columns[.period] != nil ? [.unit, .period] : [.unit, .year, .month]
         }
         if let missing = needed.first(where: { columns[$0] == nil }) {
-            throw .missingColumn(file: file, role: missing)
+            throw .missingColumn(location, role: missing)
         }
         self.columns = columns
         self.fieldCount = fieldCount ?? headers.count

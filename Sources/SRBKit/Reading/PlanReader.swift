@@ -25,8 +25,14 @@ public struct PlanReader: Sendable {
         let file = source.displayName
         var records: [PlanRecord] = []
         var unclosed: [Int] = []
+        let encoding = self.encoding
         let stream = RecordStream(delimiter: delimiter, encoding: encoding,
-                                  maximumFieldLength: ReadSettings.defaultMaximumFieldLength)
+                                  maximumFieldLength: ReadSettings.defaultMaximumFieldLength) { record in
+            let columns = Set((0..<record.storedFieldCount).compactMap {
+                PlanColumn.matching(header: PlanReader.text(record.field($0), encoding: encoding))
+            })
+            return PlanColumn.required.allSatisfy(columns.contains)
+        }
         let findings = try stream.read(source) { record throws(SRBError) in
             guard record.givenUp == nil else {
                 unclosed.append(record.line)
@@ -38,10 +44,13 @@ public struct PlanReader: Sendable {
         if let line = findings.firstNonUTF8Line {
             warnings.append(.read(.notUTF8(SourceLocation(file: file, line: line))))
         }
+        if findings.linesAboveHeader > 0, let line = findings.headerLine {
+            warnings.append(.read(.linesAboveHeaderSkipped(SourceLocation(file: file, line: line), count: findings.linesAboveHeader)))
+        }
         for line in unclosed {
             warnings.append(.read(.unclosedQuote(SourceLocation(file: file, line: line))))
         }
-        return try plan(from: records, file: file, warnings: warnings)
+        return try plan(from: records, file: file, warnings: warnings, firstLineTooLong: findings.firstLineTooLong)
     }
 
     /// Reads the bytes of a file named `file`, as `read` reads a file.
@@ -56,9 +65,12 @@ public struct PlanReader: Sendable {
         let fields: [String]
     }
 
-    private func plan(from records: [PlanRecord], file: String, warnings: [PlanWarning]) throws(SRBError) -> Plan {
+    private func plan(from records: [PlanRecord], file: String, warnings: [PlanWarning],
+                      firstLineTooLong tooLong: Bool) throws(SRBError) -> Plan {
         var warnings = warnings
-        guard let header = records.first else { throw .noHeader(file: file) }
+        guard let header = records.first else {
+            throw .noHeader(file: file, reason: tooLong ? .firstLineTooLong(limit: HeaderSearch.maximumBytes) : .empty)
+        }
         let headers = header.fields
         var columns: [PlanColumn: Int] = [:]
         for (index, title) in headers.enumerated() {
@@ -70,7 +82,7 @@ public struct PlanReader: Sendable {
             }
         }
         for column in PlanColumn.required where columns[column] == nil {
-            throw .missingPlanColumn(file: file, column: column)
+            throw .missingPlanColumn(SourceLocation(file: file, line: header.line), column: column)
         }
 
         let headerKeys = headers.map(TextFolding.headerKey)
@@ -123,6 +135,10 @@ public struct PlanReader: Sendable {
     /// A field's text: UTF-8 when valid (or forced), else Windows-1258; then NFC,
     /// trimmed, runs of white space (line breaks included) folded to one space.
     private func text(_ field: UnsafeBufferPointer<UInt8>) -> String {
+        PlanReader.text(field, encoding: encoding)
+    }
+
+    private static func text(_ field: UnsafeBufferPointer<UInt8>, encoding: TextEncoding?) -> String {
         let decoded: String = switch encoding {
         case .cp1258: Windows1258.decode(field)
         case .utf8, .utf16: String(decoding: field, as: UTF8.self)

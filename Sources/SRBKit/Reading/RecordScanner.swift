@@ -34,8 +34,14 @@ struct RecordScanner {
     /// Field bounds of a record the tokenizer read.
     private var tokenizerBounds: [Int] = []
 
-    init(delimiter: UInt8, maximumFieldLength: Int, validatesUTF8: Bool) {
+    /// Records that start before this line are skipped (the titles above a header).
+    let firstRecordLine: Int
+    /// Records skipped for starting before `firstRecordLine`.
+    private(set) var recordsSkipped = 0
+
+    init(delimiter: UInt8, maximumFieldLength: Int, validatesUTF8: Bool, firstRecordLine: Int = 1) {
         self.delimiter = delimiter
+        self.firstRecordLine = firstRecordLine
         self.maximumFieldLength = maximumFieldLength
         self.validatesUTF8 = validatesUTF8
         maximumRecordLength = CSVTokenizer.maximumRecordLength(forFieldLength: maximumFieldLength)
@@ -74,10 +80,15 @@ struct RecordScanner {
         guard isTokenizing else { return }
         var scratch = tokenizerBounds
         var accepting = true
+        var skipped = recordsSkipped
+        let firstLine = firstRecordLine
         tokenizer.finish { record in
             guard accepting else { return }
-            accepting = record.withView(bounds: &scratch) { sink.take($0) }
+            accepting = record.withView(bounds: &scratch) {
+                RecordScanner.hand($0, to: &sink, from: firstLine, skipped: &skipped)
+            }
         }
+        recordsSkipped = skipped
         isTokenizing = false
     }
 
@@ -180,10 +191,23 @@ struct RecordScanner {
             let record = RecordView(base: chunk, bounds: UnsafeBufferPointer(rebasing: pairs[0..<(2 * fields + 2)]),
                                     line: line, fieldCount: fields + 1,
                                     firstOversizedField: nil, firstFieldPastRecordLimit: nil)
-            guard sink.take(record) else { return false }
+            guard RecordScanner.hand(record, to: &sink, from: firstRecordLine, skipped: &recordsSkipped) else { return false }
             position = passLineEnd(at: position, in: chunk)
         }
         return true
+    }
+
+    /// Hands a record to the sink, or skips it when it starts before `firstLine`
+    /// (a title above the header). Returns false when the sink asked to stop.
+    @inline(__always)
+    private static func hand<Sink: RecordSink>(
+        _ record: RecordView, to sink: inout Sink, from firstLine: Int, skipped: inout Int
+    ) -> Bool {
+        guard record.line >= firstLine else {
+            skipped += 1
+            return true
+        }
+        return sink.take(record)
     }
 
     /// Passes the line end (CR, LF or CRLF, whose LF may open the next chunk)
@@ -244,9 +268,14 @@ struct RecordScanner {
         defer { tokenizerBounds = scratch }
         let rest = UnsafeBufferPointer(rebasing: chunk[start...])  // indexed from 0
         var accepted = true
+        var skipped = recordsSkipped
+        let firstLine = firstRecordLine
         let (stop, completed) = tokenizer.consume(rest, stoppingAfterOneRecord: true) { record in
-            accepted = record.withView(bounds: &scratch) { sink.take($0) }
+            accepted = record.withView(bounds: &scratch) {
+                RecordScanner.hand($0, to: &sink, from: firstLine, skipped: &skipped)
+            }
         }
+        recordsSkipped = skipped
         guard accepted else { return nil }
         guard completed else { return chunk.endIndex }
         line = tokenizer.currentLine

@@ -12,19 +12,37 @@ extension RecordSink {
 }
 
 /// One file's way from bytes to records, shared by registers, the ward registry
-/// and plans: chunks → `ByteDecoder` (byte-order marks, UTF-16) → delimiter
-/// detected on the header line → `RecordScanner` (records, and the first line
-/// that is not UTF-8) → a `RecordSink`.
+/// and plans: chunks → `ByteDecoder` (byte-order marks, UTF-16) → the header
+/// line and its delimiter found among the first lines (`HeaderSearch`) →
+/// `RecordScanner` (records from the header on, and the first line that is
+/// not UTF-8) → a `RecordSink`, whose first record is the header.
 struct RecordStream {
     /// What the stream noticed about the file as a whole.
     struct Findings {
         /// 1-based line of the first byte that is not UTF-8 (detection only).
         var firstNonUTF8Line: Int?
+        /// Records above the header (titles, a `sep=;` line), skipped.
+        var linesAboveHeader = 0
+        /// 1-based line of the header, once found.
+        var headerLine: Int?
+        /// True when the first line ran past `HeaderSearch.maximumBytes` with no line end.
+        var firstLineTooLong = false
     }
 
     let delimiter: Delimiter?
     let encoding: TextEncoding?
     let maximumFieldLength: Int
+    /// Whether a record names the columns the reader needs: the first one that
+    /// does, within the first lines, is the header.
+    let isHeader: @Sendable (RecordView) -> Bool
+
+    init(delimiter: Delimiter?, encoding: TextEncoding?, maximumFieldLength: Int,
+         isHeader: @escaping @Sendable (RecordView) -> Bool) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+        self.maximumFieldLength = maximumFieldLength
+        self.isHeader = isHeader
+    }
 
     /// Reads `source` to its end, handing each record to `body`. After `body`
     /// throws, the rest of the file is skipped and the error rethrown.
@@ -63,8 +81,9 @@ struct RecordStream {
         private var decoder: ByteDecoder?
         private var headerBuffer: [UInt8] = []
         private var scanner: RecordScanner?
-        /// True once the sink asked to stop.
+        /// True once the sink asked to stop (or the file has no header line).
         private(set) var isStopped = false
+        private var firstLineTooLong = false
 
         /// A session from the start of a file: byte-order mark, then the header
         /// line, whose delimiter is detected unless the stream names one.
@@ -105,7 +124,10 @@ struct RecordStream {
 
         /// What was noticed so far, for a session that stops between records
         /// without finishing (the rest of its file is read elsewhere).
-        var findingsSoFar: Findings { Findings(firstNonUTF8Line: scanner?.firstNonUTF8Line) }
+        var findingsSoFar: Findings {
+            Findings(firstNonUTF8Line: scanner?.firstNonUTF8Line, linesAboveHeader: scanner?.recordsSkipped ?? 0,
+                     headerLine: scanner?.firstRecordLine, firstLineTooLong: firstLineTooLong)
+        }
 
         /// Decodes and scans one chunk.
         mutating func feed<Sink: RecordSink>(_ chunk: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
@@ -128,7 +150,7 @@ struct RecordStream {
                 empty.withUnsafeBufferPointer { scan($0, into: &sink, isLast: true) }
             }
             if !isStopped { scanner?.finish(into: &sink) }
-            return Findings(firstNonUTF8Line: scanner?.firstNonUTF8Line)
+            return findingsSoFar
         }
 
         private mutating func scan<Sink: RecordSink>(
@@ -139,15 +161,26 @@ struct RecordStream {
             guard !isStopped else { return }
             guard scanner != nil else {
                 headerBuffer.append(contentsOf: bytes)
-                let firstContent = headerBuffer.firstIndex { $0 != 10 && $0 != 13 } ?? headerBuffer.endIndex
-                let headerLine = headerBuffer[firstContent...]
-                let hasLineEnd = headerLine.contains { $0 == 10 || $0 == 13 }
-                guard isLast || hasLineEnd || headerBuffer.count >= 1 << 16 else { return }
-                let chosen = stream.delimiter ?? Delimiter.detect(headerLine: headerLine)
+                let search = HeaderSearch(forcedDelimiter: stream.delimiter, maximumFieldLength: stream.maximumFieldLength,
+                                          isHeader: stream.isHeader)
+                guard let outcome = search.decide(headerBuffer, isComplete: isLast) else { return }
+                let chosen: Delimiter
+                var headerLine = 1
+                switch outcome {
+                case .header(let found, let line):
+                    (chosen, headerLine) = (found, line)
+                case .firstLine(let found):
+                    chosen = found
+                case .noHeader:
+                    firstLineTooLong = true
+                    isStopped = true
+                    headerBuffer = []
+                    return
+                }
                 delimiter = chosen
                 // Transcoded UTF-16 is valid by construction; a forced encoding is not checked.
                 scanner = RecordScanner(delimiter: chosen.byte, maximumFieldLength: stream.maximumFieldLength,
-                                        validatesUTF8: stream.encoding == nil)
+                                        validatesUTF8: stream.encoding == nil, firstRecordLine: headerLine)
                 let buffered = headerBuffer
                 headerBuffer = []
                 buffered.withUnsafeBufferPointer { scan($0, into: &sink) }

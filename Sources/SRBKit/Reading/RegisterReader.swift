@@ -50,8 +50,13 @@ public struct RegisterReader: Sendable {
         rejectionBufferLimit: Int
     ) throws(SRBError) -> Bool {
         let name = source.displayName
-        let stream = RecordStream(delimiter: settings.delimiter, encoding: settings.encoding,
-                                  maximumFieldLength: settings.maximumFieldLength)
+        let (encoding, overrides) = (settings.encoding, settings.columnOverrides)
+        let stream = RecordStream(delimiter: settings.delimiter, encoding: encoding,
+                                  maximumFieldLength: settings.maximumFieldLength) { record in
+            let headers = (0..<record.storedFieldCount).map { ScanState.decode(record.field($0), encoding: encoding) }
+            return (try? HeaderLayout(headers: headers, fieldCount: record.fieldCount, overrides: overrides,
+                                      at: SourceLocation(file: "", line: record.line))) != nil
+        }
         sink.state.scan.files.append(name)  // a file that cannot be opened stops the run: the scan is dropped
         sink.state.beginFile(named: name)
         // Opened once: a pipe or FIFO is never reopened, and both halves of a split come from the same file.
@@ -65,10 +70,16 @@ public struct RegisterReader: Sendable {
             findings = try stream.read(from: reader, path: name, into: &sink)
         }
         if let failure = sink.failure { throw failure }
+        if findings.linesAboveHeader > 0, let line = findings.headerLine {
+            sink.state.scan.warnings.append(.linesAboveHeaderSkipped(SourceLocation(file: name, line: line),
+                                                                     count: findings.linesAboveHeader))
+        }
         if let line = findings.firstNonUTF8Line {
             sink.state.scan.warnings.append(.notUTF8(SourceLocation(file: name, line: line)))
         }
-        if sink.state.layout == nil { throw .noHeader(file: name) }
+        if sink.state.layout == nil {
+            throw .noHeader(file: name, reason: findings.firstLineTooLong ? .firstLineTooLong(limit: HeaderSearch.maximumBytes) : .empty)
+        }
         return split?.mergedSecondHalf ?? false
     }
 }

@@ -111,6 +111,9 @@ public enum ReadWarning: Sendable, Hashable {
     case duplicateColumn(SourceLocation, role: ColumnRole)
     /// The file is not valid UTF-8 from this line on and was read as Windows-1258.
     case notUTF8(SourceLocation)
+    /// Lines above the header (titles, a `sep=;` line) were skipped; the
+    /// location is the header's line.
+    case linesAboveHeaderSkipped(SourceLocation, count: Int)
     /// Count rows whose span straddles the period's edge: counted as outside.
     case countRowsStraddlePeriod(count: Int)
 }

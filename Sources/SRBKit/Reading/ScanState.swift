@@ -103,7 +103,8 @@ struct ScanState: Sendable {
         guard layout != nil else {
             let headers = (0..<record.storedFieldCount).map { text(record.field($0)) }
             let found = try HeaderLayout(headers: headers, fieldCount: record.fieldCount,
-                                         overrides: settings.columnOverrides, file: fileName)
+                                         overrides: settings.columnOverrides,
+                                         at: SourceLocation(file: fileName, line: record.line))
             for duplicate in found.ignoredDuplicates {
                 let location = SourceLocation(file: fileName, line: record.line, column: duplicate.column + 1)
                 scan.warnings.append(.duplicateColumn(location, role: duplicate.role))

@@ -86,9 +86,8 @@ struct SplitFileRead {
                 let lineOffset = session.currentLine - 1
                 if second.isComplete, sink.state.absorb(&second.state, lineOffset: lineOffset, keepsIDs: !isLastFile) {
                     for rejection in second.rejections { sink.pass(rejection.shifted(byLines: lineOffset)) }
-                    let first = session.findingsSoFar
-                    let findings = RecordStream.Findings(
-                        firstNonUTF8Line: first.firstNonUTF8Line ?? second.findings.firstNonUTF8Line.map { $0 + lineOffset })
+                    var findings = session.findingsSoFar
+                    findings.firstNonUTF8Line = findings.firstNonUTF8Line ?? second.findings.firstNonUTF8Line.map { $0 + lineOffset }
                     return Outcome(findings: findings, mergedSecondHalf: true)
                 }
             } else {

@@ -11,17 +11,18 @@ extension UnitRegistry {
     public static func read(_ source: InputSource,
                             maximumFieldLength: Int = ReadSettings.defaultMaximumFieldLength) throws(SRBError) -> UnitRegistry {
         let file = source.displayName
-        let stream = RecordStream(delimiter: nil, encoding: nil, maximumFieldLength: maximumFieldLength)
+        let stream = RecordStream(delimiter: nil, encoding: nil, maximumFieldLength: maximumFieldLength) { record in
+            let found = Set((0..<record.storedFieldCount).compactMap {
+                RegistryColumn.matching(header: UnitRegistry.cellText(record.field($0)))
+            })
+            return RegistryColumn.required.allSatisfy(found.contains)
+        }
         var columns: [RegistryColumn: Int]?
         var fieldCount = 0
         var headerLine = 1
         var entries: [Entry] = []
-        _ = try stream.read(source) { record throws(SRBError) in
-            func text(_ column: Int) -> String {
-                let field = record.field(column)
-                let decoded = String(validating: field, as: UTF8.self) ?? Windows1258.decode(field)
-                return TextFolding.tidy(decoded)
-            }
+        let findings = try stream.read(source) { record throws(SRBError) in
+            func text(_ column: Int) -> String { UnitRegistry.cellText(record.field(column)) }
             guard let known = columns else {
                 var found: [RegistryColumn: Int] = [:]
                 for index in 0..<record.storedFieldCount {
@@ -61,10 +62,18 @@ extension UnitRegistry {
             entries.append(Entry(code: optional(.code), name: UnitName.display(name), district: optional(.district),
                                  province: optional(.province), aliases: aliases, line: record.line))
         }
-        guard let found = columns else { throw .noHeader(file: file) }
+        guard let found = columns else {
+            throw .noHeader(file: file, reason: findings.firstLineTooLong ? .firstLineTooLong(limit: HeaderSearch.maximumBytes) : .empty)
+        }
         let keyColumns = KeyColumns(code: found[.code].map { $0 + 1 }, name: found[.name].map { $0 + 1 },
                                     aliases: found[.aliases].map { $0 + 1 })
         return try UnitRegistry(file: file, entries: entries, hasDistrictColumn: found[.district] != nil,
                                 hasProvinceColumn: found[.province] != nil, columns: keyColumns, headerLine: headerLine)
+    }
+
+    /// A registry cell's text: UTF-8 when valid, else Windows-1258; then NFC,
+    /// trimmed, runs of white space folded.
+    static func cellText(_ field: UnsafeBufferPointer<UInt8>) -> String {
+        TextFolding.tidy(String(validating: field, as: UTF8.self) ?? Windows1258.decode(field))
     }
 }

@@ -18,15 +18,16 @@ public struct Diagnostics: Sendable {
         switch error {
         case .cannotOpen(let path, let reason): text(.errorCannotOpen, path, reason)
         case .cannotRead(let path, let reason): text(.errorCannotRead, path, reason)
-        case .noHeader(let file): text(.errorNoHeader, file)
-        case .missingColumn(let file, let role):
-            text(.errorMissingColumn, file, role.rawValue, role.acceptedHeaders.joined(separator: ", "), role.rawValue)
-        case .overriddenColumnNotFound(let file, let role, let header):
-            text(.errorOverrideNotFound, file, role.rawValue, header)
+        case .noHeader(let file, .empty): text(.errorNoHeader, file)
+        case .noHeader(let file, .firstLineTooLong(let limit)): text(.errorFirstLineTooLong, file, String(limit))
+        case .missingColumn(let location, let role):
+            text(.errorMissingColumn, position(location), role.rawValue, role.acceptedHeaders.joined(separator: ", "), role.rawValue)
+        case .overriddenColumnNotFound(let location, let role, let header):
+            text(.errorOverrideNotFound, position(location), role.rawValue, header)
         case .noUsableRow: text(.errorNoUsableRow)
         case .levelUnavailable(let level): text(.errorLevelUnavailable, level.rawValue)
-        case .missingPlanColumn(let file, let column):
-            text(.planErrorMissingColumn, file, column.rawValue, column.acceptedHeaders.joined(separator: ", "))
+        case .missingPlanColumn(let location, let column):
+            text(.planErrorMissingColumn, position(location), column.rawValue, column.acceptedHeaders.joined(separator: ", "))
         case .cannotWriteOutput(let path, let reason): text(.errorCannotWrite, path, reason)
         case .invalidRegistry(let location, let problem): registryMessage(location, problem)
         }
@@ -73,6 +74,7 @@ public struct Diagnostics: Sendable {
         case .duplicateColumn(let location, let role): text(.warningDuplicateColumn, position(location), role.rawValue)
         case .notUTF8(let location): text(.warningNotUTF8, position(location))
         case .countRowsStraddlePeriod(let count): text(.warningStraddlingRows, String(count))
+        case .linesAboveHeaderSkipped(let location, let count): text(.warningLinesAboveHeader, position(location), String(count))
         }
     }
 

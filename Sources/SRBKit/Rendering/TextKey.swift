@@ -20,10 +20,10 @@ public enum TextKey: String, Sendable, CaseIterable {
     case problemTwoDigitYear, problemNonexistentDate, problemUnreadablePeriod, problemEmptySex
     case problemUnknownSex, problemInvalidCount, problemDuplicateID
     // Errors that stop a run
-    case errorCannotOpen, errorCannotRead, errorNoHeader, errorMissingColumn, errorOverrideNotFound
+    case errorCannotOpen, errorCannotRead, errorNoHeader, errorFirstLineTooLong, errorMissingColumn, errorOverrideNotFound
     case errorNoUsableRow, errorLevelUnavailable, errorCannotWrite
     // Warnings
-    case warningUnclosedQuote, warningDuplicateColumn, warningNotUTF8, warningStraddlingRows
+    case warningUnclosedQuote, warningDuplicateColumn, warningNotUTF8, warningStraddlingRows, warningLinesAboveHeader
     // Command line
     case usageUnknownCommand, usageUnknownOption, usageDidYouMean, usageMissingValue, usageBadValue
     case usageNoInput, usageUnexpectedArgument, usageSeeHelp, usageTakesNoValue

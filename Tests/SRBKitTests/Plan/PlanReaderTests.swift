@@ -75,12 +75,14 @@ extension PlanTests {
             ("TT,Nội dung công việc,Đơn vị thực hiện\n1,Viết tin,TTYT\n", .timeFrame),
         ])
         func missingRequiredColumnStopsTheRun(text: String, column: PlanColumn) {
-            #expect(throws: SRBError.missingPlanColumn(file: "plan.csv", column: column)) { try PlanTestSupport.read(text) }
+            #expect(throws: SRBError.missingPlanColumn(SourceLocation(file: "plan.csv", line: 1), column: column)) {
+                try PlanTestSupport.read(text)
+            }
         }
 
         @Test(arguments: ["", "\n\n", "\r\n"])
         func fileWithoutHeaderStopsTheRun(text: String) {
-            #expect(throws: SRBError.noHeader(file: "plan.csv")) { try PlanTestSupport.read(text) }
+            #expect(throws: SRBError.noHeader(file: "plan.csv", reason: .empty)) { try PlanTestSupport.read(text) }
         }
 
         @Test func cannotOpenIsAnInputError() {
@@ -167,12 +169,16 @@ extension PlanTests {
             #expect(plan.warnings == [.read(.notUTF8(SourceLocation(file: "plan.csv", line: 2)))])
         }
 
-        @Test func forcedDelimiterOverridesDetection() throws {
-            // As many commas as bars: detection would choose the comma.
+        @Test func headerIsFoundUnderTheDelimiterThatNamesItsColumns() throws {
+            // As many commas as bars: the most frequent would be the comma, but only
+            // the bar makes a header with the content and time frame columns.
             let text = "TT|Nội dung|Thời gian|Ghi chú: a,b,c,d\n1|Một, hai|Năm 2024|x\n"
-            #expect(throws: SRBError.missingPlanColumn(file: "plan.csv", column: .content)) { try PlanTestSupport.read(text) }
-            let plan = try PlanTestSupport.read(text, reader: PlanReader(delimiter: .pipe))
-            #expect(plan.activities[0].content == "Một, hai")
+            #expect(try PlanTestSupport.read(text).activities[0].content == "Một, hai")
+            #expect(try PlanTestSupport.read(text, reader: PlanReader(delimiter: .pipe)).activities[0].content == "Một, hai")
+            // A forced delimiter is the only one tried.
+            #expect(throws: SRBError.missingPlanColumn(SourceLocation(file: "plan.csv", line: 1), column: .content)) {
+                try PlanTestSupport.read(text, reader: PlanReader(delimiter: .comma))
+            }
         }
     }
 }

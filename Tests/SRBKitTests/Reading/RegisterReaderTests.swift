@@ -192,7 +192,7 @@ extension Reading {
 
         @Test func countSheetWithYearButNoMonthColumnThrows() {
             // SPEC: the period is a `period` column, or a `year` and a `month` column.
-            #expect(throws: SRBError.missingColumn(file: fixture("count-sheet-year-without-month.csv"), role: .month)) {
+            #expect(throws: SRBError.missingColumn(Location(file: fixture("count-sheet-year-without-month.csv"), line: 1), role: .month)) {
                 try read(["count-sheet-year-without-month.csv"])
             }
         }
@@ -283,7 +283,7 @@ extension Reading {
 
         @Test func missingUnitColumnThrows() {
             let file = fixture("unusual-headers.csv")
-            #expect(throws: SRBError.missingColumn(file: file, role: .unit)) {
+            #expect(throws: SRBError.missingColumn(Location(file: file, line: 1), role: .unit)) {
                 try read(["unusual-headers.csv"])
             }
         }
@@ -301,14 +301,14 @@ extension Reading {
         @Test func columnOverrideWithAbsentHeaderThrows() {
             let file = fixture("unusual-headers.csv")
             let settings = ReadSettings(columnOverrides: [.unit: "Tổ dân phố"])
-            #expect(throws: SRBError.overriddenColumnNotFound(file: file, role: .unit, header: "Tổ dân phố")) {
+            #expect(throws: SRBError.overriddenColumnNotFound(Location(file: file, line: 1), role: .unit, header: "Tổ dân phố")) {
                 try read(["unusual-headers.csv"], settings: settings)
             }
         }
 
         @Test(arguments: ["empty.csv", "blank-lines-only.csv"])
         func fileWithoutHeaderThrowsNoHeader(name: String) {
-            #expect(throws: SRBError.noHeader(file: fixture(name))) {
+            #expect(throws: SRBError.noHeader(file: fixture(name), reason: .empty)) {
                 try read([name])
             }
         }

@@ -35,6 +35,7 @@ private func read(
         switch warning {
         case .notUTF8(let location): .notUTF8(renamed(location))
         case .unclosedQuote(let location): .unclosedQuote(renamed(location))
+        case .linesAboveHeaderSkipped(let location, let count): .linesAboveHeaderSkipped(renamed(location), count: count)
         case .duplicateColumn(let location, let role): .duplicateColumn(renamed(location), role: role)
         case .countRowsStraddlePeriod: warning
         }

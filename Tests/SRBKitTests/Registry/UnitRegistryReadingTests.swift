@@ -80,7 +80,7 @@ extension RegistryTests {
             #expect(throws: SRBError.invalidRegistry(Location(file: "wards.csv", line: 1), .noEntries)) {
                 try Support.registry("code,name\n")
             }
-            #expect(throws: SRBError.noHeader(file: "wards.csv")) { try Support.registry("\n\n") }
+            #expect(throws: SRBError.noHeader(file: "wards.csv", reason: .empty)) { try Support.registry("\n\n") }
         }
 
         @Test func registryThatCannotBeOpenedIsCannotOpen() {
