@@ -28,6 +28,8 @@ public struct Rejection: Sendable, Hashable {
         case emptySex
         case unknownSex
         case invalidCount
+        /// A whole number above `limit`: no ward's births come close.
+        case countTooLarge(limit: Int)
         case duplicateID(firstSeen: SourceLocation)
         /// A unit that matches no code, name or alias of the ward registry, with
         /// the closest registry name when one is close (a suggestion, never used).

@@ -6,6 +6,8 @@ public enum SRBError: Error, Sendable, Hashable {
     case cannotRead(path: String, reason: String)
     /// A file with no header line (exit 65).
     case noHeader(file: String, reason: NoHeaderReason)
+    /// The file is no delimited table but another format (exit 65).
+    case unsupportedFormat(file: String, format: FileFormat)
     /// No column plays a role the file's shape needs; the location is the line
     /// taken as the header (exit 65).
     case missingColumn(SourceLocation, role: ColumnRole)

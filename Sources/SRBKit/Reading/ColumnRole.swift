@@ -13,19 +13,19 @@ public enum ColumnRole: String, Sendable, CaseIterable, Hashable {
     case boys
     case girls
 
-    /// Headers that name the role, as SPEC lists them; matched after
-    /// `TextFolding.headerKey`, so case, spacing, underscores and diacritics do not matter.
-    public var acceptedHeaders: [String] {
+    /// Headers that name the role: SPEC's, then those Vietnamese sheets also
+    /// use; matched after `TextFolding.headerKey`, so case, spacing, underscores
+    /// and diacritics do not matter.
+    public var acceptedHeaders: [String] { specHeaders + sheetHeaders }
+
+    /// The headers of the role in SPEC's table.
+    var specHeaders: [String] {
         switch self {
         case .unit:
             ["ward", "ward_code", "ward_name", "commune", "unit", "phường", "xã", "phường/xã",
-             "xã/phường", "đơn vị", "tên phường", "mã phường",
-             // Beyond SPEC: as Vietnamese sheets write them.
-             "xã/phường/thị trấn", "phường/xã/thị trấn", "tên xã", "tên phường/xã", "tên xã/phường"]
-        case .date:
-            ["birth_date", "date_of_birth", "dob", "date", "ngày sinh",
-             "ngày tháng năm sinh", "ngày/tháng/năm sinh", "ngày, tháng, năm sinh"]
-        case .sex: ["sex", "gender", "giới tính", "giới", "giới tính (nam/nữ)"]
+             "xã/phường", "đơn vị", "tên phường", "mã phường"]
+        case .date: ["birth_date", "date_of_birth", "dob", "date", "ngày sinh"]
+        case .sex: ["sex", "gender", "giới tính"]
         case .id: ["id", "record_id", "mã", "mã trẻ", "số định danh"]
         case .birthOrder: ["birth_order", "order", "parity", "con thứ", "lần sinh"]
         case .district: ["district", "quận", "huyện", "quận/huyện"]
@@ -35,6 +35,16 @@ public enum ColumnRole: String, Sendable, CaseIterable, Hashable {
         case .month: ["month", "tháng"]
         case .boys: ["boys", "male", "males", "trai", "số trẻ trai"]
         case .girls: ["girls", "female", "females", "gái", "số trẻ gái"]
+        }
+    }
+
+    /// Headers beyond SPEC, as district registers and count sheets write them.
+    var sheetHeaders: [String] {
+        switch self {
+        case .unit: ["xã/phường/thị trấn", "phường/xã/thị trấn", "tên xã", "tên phường/xã", "tên xã/phường"]
+        case .date: ["ngày tháng năm sinh", "ngày/tháng/năm sinh", "ngày, tháng, năm sinh"]
+        case .sex: ["giới", "giới tính (nam/nữ)"]
+        default: []
         }
     }
 

@@ -52,7 +52,8 @@ enum FieldValues {
         }
         if index < bytes.endIndex {
             let next = bytes[index]
-            guard next == UInt8(ascii: " ") || next == UInt8(ascii: "T") || next == UInt8(ascii: "\t") else {
+            guard next == UInt8(ascii: " ") || next == UInt8(ascii: "T") || next == UInt8(ascii: "\t"),
+                  isTime(UnsafeBufferPointer(rebasing: bytes[(index + 1)...])) else {
                 return .failure(.unreadable)
             }
         }
@@ -75,6 +76,59 @@ enum FieldValues {
             return .failure(.nonexistent)
         }
         return .success(result)
+    }
+
+    /// True for the time that may follow a date: `H:MM` or `H:MM:SS` (a
+    /// fraction of a second after `.` or `,`), then optionally `AM`/`PM` (or the
+    /// Vietnamese `SA`/`CH`), with or without a space, or `Z` or an offset such
+    /// as `+07:00`; hours up to 24, minutes and seconds up to 59 (60 for a leap second).
+    static func isTime(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = text.startIndex
+        let end = text.endIndex
+        while index < end, isBlank(text[index]) { index += 1 }
+        func number(maximumDigits: Int) -> Int? {
+            var value = 0, digits = 0
+            while index < end, isDigit(text[index]), digits < maximumDigits {
+                value = value * 10 + Int(text[index] - 48)
+                digits += 1
+                index += 1
+            }
+            return digits == 0 ? nil : value
+        }
+        func expect(_ byte: UInt8) -> Bool {
+            guard index < end, text[index] == byte else { return false }
+            index += 1
+            return true
+        }
+        guard let hours = number(maximumDigits: 2), hours <= 24, expect(UInt8(ascii: ":")) else { return false }
+        let minuteStart = index
+        guard let minutes = number(maximumDigits: 2), index - minuteStart == 2, minutes <= 59 else { return false }
+        if expect(UInt8(ascii: ":")) {
+            let secondStart = index
+            guard let seconds = number(maximumDigits: 2), index - secondStart == 2, seconds <= 60 else { return false }
+            if index < end, text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ",") {
+                index += 1
+                guard number(maximumDigits: 9) != nil else { return false }
+                while index < end, isDigit(text[index]) { index += 1 }
+            }
+        }
+        while index < end, isBlank(text[index]) { index += 1 }
+        guard index < end else { return true }
+        let rest = Array(text[index...]).map { $0 | 0x20 }  // ASCII lowercase
+        if rest == Array("am".utf8) || rest == Array("pm".utf8) || rest == Array("sa".utf8) || rest == Array("ch".utf8) {
+            return hours <= 12
+        }
+        if rest == [UInt8(ascii: "z")] { return true }
+        // An offset: +HH, +HHMM or +HH:MM.
+        guard text[index] == UInt8(ascii: "+") || text[index] == UInt8(ascii: "-") else { return false }
+        index += 1
+        let offsetStart = index
+        guard let offsetHours = number(maximumDigits: 2), index - offsetStart == 2, offsetHours <= 14 else { return false }
+        if index == end { return true }
+        _ = expect(UInt8(ascii: ":"))
+        let offsetMinuteStart = index
+        guard let offsetMinutes = number(maximumDigits: 2), index - offsetMinuteStart == 2, offsetMinutes <= 59 else { return false }
+        return index == end
     }
 
     /// The numbers of a ten-byte date written `NN?NN?NNNN` or `NNNN?NN?NN`
@@ -115,14 +169,30 @@ enum FieldValues {
     /// more than `maximumCountDigits` significant digits (no real count comes
     /// close, and sums of 15 million such rows cannot overflow).
     static func count(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard case .value(let value) = countReading(field) else { return nil }
+        return value
+    }
+
+    /// How a count cell reads: a whole number, one of more than
+    /// `maximumCountDigits` significant digits, or not a whole number at all.
+    enum CountReading: Equatable {
+        case value(Int)
+        case tooLarge
+        case notAWholeNumber
+    }
+
+    /// Reads a count cell as `count` does, telling a number too large from one that is not a number.
+    static func countReading(_ field: UnsafeBufferPointer<UInt8>) -> CountReading {
         let bytes = trimmed(field)
-        guard !bytes.isEmpty, bytes.allSatisfy(isDigit) else { return nil }
+        guard !bytes.isEmpty, bytes.allSatisfy(isDigit) else { return .notAWholeNumber }
         let significant = bytes.drop { $0 == 48 }
-        guard significant.count <= maximumCountDigits else { return nil }
-        return significant.reduce(0) { $0 * 10 + Int($1 - 48) }
+        guard significant.count <= maximumCountDigits else { return .tooLarge }
+        return .value(significant.reduce(0) { $0 * 10 + Int($1 - 48) })
     }
 
     static let maximumCountDigits = 9
+    /// The largest count read: 999 999 999.
+    static let maximumCount = 999_999_999
 
     /// The time span of a count row's `period` cell: `YYYY-MM`, `MM/YYYY` (or
     /// `M/YYYY`) or `YYYY`. Nil when malformed or when the month does not exist.

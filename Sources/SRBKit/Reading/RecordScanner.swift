@@ -197,12 +197,14 @@ struct RecordScanner {
         return true
     }
 
-    /// Hands a record to the sink, or skips it when it starts before `firstLine`
-    /// (a title above the header). Returns false when the sink asked to stop.
+    /// Hands a record to the sink, or skips it: a blank one (spaces, tabs and
+    /// delimiters only, like a blank line), or one that starts before
+    /// `firstLine` (a title above the header). Returns false when the sink asked to stop.
     @inline(__always)
     private static func hand<Sink: RecordSink>(
         _ record: RecordView, to sink: inout Sink, from firstLine: Int, skipped: inout Int
     ) -> Bool {
+        if record.isBlank { return true }
         guard record.line >= firstLine else {
             skipped += 1
             return true

@@ -27,6 +27,13 @@ struct RecordStream {
         var headerLine: Int?
         /// True when the first line ran past `HeaderSearch.maximumBytes` with no line end.
         var firstLineTooLong = false
+        /// What the file is when it is no table at all (nothing was read).
+        var unsupportedFormat: FileFormat?
+
+        /// Throws for a file that is no table: another format, or no header line.
+        func checkIsTable(file: String) throws(SRBError) {
+            if let format = unsupportedFormat { throw .unsupportedFormat(file: file, format: format) }
+        }
     }
 
     let delimiter: Delimiter?
@@ -54,6 +61,7 @@ struct RecordStream {
             var sink = ClosureSink(body: escapable)
             let findings = try read(source, into: &sink)
             if let failure = sink.failure { throw failure }
+            try findings.checkIsTable(file: source.displayName)
             return findings
         }
     }
@@ -84,6 +92,9 @@ struct RecordStream {
         /// True once the sink asked to stop (or the file has no header line).
         private(set) var isStopped = false
         private var firstLineTooLong = false
+        /// The first bytes, held until the format is told (nil once it is).
+        private var sniffed: [UInt8]? = []
+        private var unsupportedFormat: FileFormat?
 
         /// A session from the start of a file: byte-order mark, then the header
         /// line, whose delimiter is detected unless the stream names one.
@@ -97,6 +108,7 @@ struct RecordStream {
         init(stream: RecordStream, midFileWith delimiter: Delimiter) {
             self.stream = stream
             decoder = nil
+            sniffed = nil
             self.delimiter = delimiter
             scanner = RecordScanner(delimiter: delimiter.byte, maximumFieldLength: stream.maximumFieldLength,
                                     validatesUTF8: stream.encoding == nil)
@@ -126,12 +138,39 @@ struct RecordStream {
         /// without finishing (the rest of its file is read elsewhere).
         var findingsSoFar: Findings {
             Findings(firstNonUTF8Line: scanner?.firstNonUTF8Line, linesAboveHeader: scanner?.recordsSkipped ?? 0,
-                     headerLine: scanner?.firstRecordLine, firstLineTooLong: firstLineTooLong)
+                     headerLine: scanner?.firstRecordLine, firstLineTooLong: firstLineTooLong,
+                     unsupportedFormat: unsupportedFormat)
         }
 
         /// Decodes and scans one chunk.
         mutating func feed<Sink: RecordSink>(_ chunk: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
             guard !isStopped else { return }
+            if var held = sniffed {
+                if held.isEmpty && chunk.count >= FileFormat.sniffedBytes {
+                    sniffed = nil
+                    guard tellFormat(of: chunk) else { return }
+                } else {
+                    held.append(contentsOf: chunk)
+                    sniffed = held
+                    guard held.count >= FileFormat.sniffedBytes else { return }
+                    sniffed = nil
+                    guard held.withUnsafeBufferPointer({ tellFormat(of: $0) }) else { return }
+                    return held.withUnsafeBufferPointer { decode($0, into: &sink) }
+                }
+            }
+            decode(chunk, into: &sink)
+        }
+
+        /// True for a table; else notes the format and stops.
+        private mutating func tellFormat(of start: UnsafeBufferPointer<UInt8>) -> Bool {
+            let prefix = UnsafeBufferPointer(rebasing: start.prefix(FileFormat.sniffedBytes))
+            guard let format = FileFormat.sniff(prefix, looksForUTF16: stream.encoding == nil) else { return true }
+            unsupportedFormat = format
+            isStopped = true
+            return false
+        }
+
+        private mutating func decode<Sink: RecordSink>(_ chunk: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
             guard var decoder else { return scan(chunk, into: &sink) }
             self.decoder = nil
             defer { self.decoder = decoder }
@@ -140,6 +179,13 @@ struct RecordStream {
 
         /// Ends the input: flushes what was held back and the last record.
         mutating func finish<Sink: RecordSink>(into sink: inout Sink) -> Findings {
+            if let held = sniffed, !isStopped {  // a file shorter than the bytes sniffed
+                sniffed = nil
+                if held.withUnsafeBufferPointer({ tellFormat(of: $0) }) {
+                    held.withUnsafeBufferPointer { decode($0, into: &sink) }
+                }
+            }
+            guard unsupportedFormat == nil else { return findingsSoFar }
             if var decoder {
                 self.decoder = nil
                 decoder.finish { scan($0, into: &sink) }

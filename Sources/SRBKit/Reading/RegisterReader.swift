@@ -70,6 +70,7 @@ public struct RegisterReader: Sendable {
             findings = try stream.read(from: reader, path: name, into: &sink)
         }
         if let failure = sink.failure { throw failure }
+        try findings.checkIsTable(file: name)
         if findings.linesAboveHeader > 0, let line = findings.headerLine {
             sink.state.scan.warnings.append(.linesAboveHeaderSkipped(SourceLocation(file: name, line: line),
                                                                      count: findings.linesAboveHeader))

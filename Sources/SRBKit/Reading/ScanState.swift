@@ -208,11 +208,16 @@ struct ScanState: Sendable {
             span = value
         }
         let boysColumn = rowFacts.boysColumn, girlsColumn = rowFacts.girlsColumn
-        guard let boys = FieldValues.count(record.field(boysColumn)) else {
-            return rejection(.count, .invalidCount, record, column: boysColumn)
+        let boys: Int, girls: Int
+        switch FieldValues.countReading(record.field(boysColumn)) {
+        case .value(let value): boys = value
+        case .tooLarge: return rejection(.count, .countTooLarge(limit: FieldValues.maximumCount), record, column: boysColumn)
+        case .notAWholeNumber: return rejection(.count, .invalidCount, record, column: boysColumn)
         }
-        guard let girls = FieldValues.count(record.field(girlsColumn)) else {
-            return rejection(.count, .invalidCount, record, column: girlsColumn)
+        switch FieldValues.countReading(record.field(girlsColumn)) {
+        case .value(let value): girls = value
+        case .tooLarge: return rejection(.count, .countTooLarge(limit: FieldValues.maximumCount), record, column: girlsColumn)
+        case .notAWholeNumber: return rejection(.count, .invalidCount, record, column: girlsColumn)
         }
         if let duplicate = duplicateRejection(record) { return duplicate }
         let unit = knownUnit ?? newUnit(of: record, spellingNumber: spellingNumber)

@@ -24,12 +24,23 @@ public struct Diagnostics: Sendable {
             text(.errorMissingColumn, position(location), role.rawValue, role.acceptedHeaders.joined(separator: ", "), role.rawValue)
         case .overriddenColumnNotFound(let location, let role, let header):
             text(.errorOverrideNotFound, position(location), role.rawValue, header)
+        case .unsupportedFormat(let file, let format): text(formatKey(format), file)
         case .noUsableRow: text(.errorNoUsableRow)
         case .levelUnavailable(let level): text(.errorLevelUnavailable, level.rawValue)
         case .missingPlanColumn(let location, let column):
             text(.planErrorMissingColumn, position(location), column.rawValue, column.acceptedHeaders.joined(separator: ", "))
         case .cannotWriteOutput(let path, let reason): text(.errorCannotWrite, path, reason)
         case .invalidRegistry(let location, let problem): registryMessage(location, problem)
+        }
+    }
+
+    private func formatKey(_ format: FileFormat) -> TextKey {
+        switch format {
+        case .zip: .errorFormatZip
+        case .gzip: .errorFormatGzip
+        case .compoundFile: .errorFormatCompoundFile
+        case .utf32: .errorFormatUTF32
+        case .utf16WithoutMark: .errorFormatUTF16WithoutMark
         }
     }
 
@@ -62,6 +73,7 @@ public struct Diagnostics: Sendable {
         case .emptySex: return text(.problemEmptySex)
         case .unknownSex: return text(.problemUnknownSex, field)
         case .invalidCount: return text(.problemInvalidCount, field)
+        case .countTooLarge(let limit): return text(.problemCountTooLarge, field, String(limit))
         case .duplicateID(let firstSeen): return text(.problemDuplicateID, field, position(firstSeen))
         case .unknownUnit(let suggestion): return unknownUnitProblem(field, suggestion: suggestion)
         }

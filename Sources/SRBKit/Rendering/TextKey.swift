@@ -18,9 +18,11 @@ public enum TextKey: String, Sendable, CaseIterable {
     // Rejected rows
     case problemFieldCount, problemUnclosedQuote, problemStrayQuote, problemFieldTooLong, problemEmptyUnit, problemEmptyDate, problemUnreadableDate
     case problemTwoDigitYear, problemNonexistentDate, problemUnreadablePeriod, problemEmptySex
-    case problemUnknownSex, problemInvalidCount, problemDuplicateID
+    case problemUnknownSex, problemInvalidCount, problemCountTooLarge, problemDuplicateID
     // Errors that stop a run
-    case errorCannotOpen, errorCannotRead, errorNoHeader, errorFirstLineTooLong, errorMissingColumn, errorOverrideNotFound
+    case errorCannotOpen, errorCannotRead, errorNoHeader, errorFirstLineTooLong
+    case errorFormatZip, errorFormatGzip, errorFormatCompoundFile, errorFormatUTF32, errorFormatUTF16WithoutMark
+    case errorMissingColumn, errorOverrideNotFound
     case errorNoUsableRow, errorLevelUnavailable, errorCannotWrite
     // Warnings
     case warningUnclosedQuote, warningDuplicateColumn, warningNotUTF8, warningStraddlingRows, warningLinesAboveHeader

@@ -9,6 +9,7 @@ private extension FieldValues {
         field.withUnsafeBufferPointer { date($0, order: order) }
     }
     static func count(_ field: ArraySlice<UInt8>) -> Int? { field.withUnsafeBufferPointer { count($0) } }
+    static func countReading(_ field: ArraySlice<UInt8>) -> CountReading { field.withUnsafeBufferPointer { countReading($0) } }
     static func countPeriod(_ field: ArraySlice<UInt8>) -> Period? { field.withUnsafeBufferPointer { countPeriod($0) } }
     static func countPeriod(year: ArraySlice<UInt8>, month: ArraySlice<UInt8>) -> Period? {
         year.withUnsafeBufferPointer { year in month.withUnsafeBufferPointer { countPeriod(year: year, month: $0) } }
@@ -53,6 +54,25 @@ extension Reading {
             ("2024-03-15T08:30:00", .dmy, .success(day(2024, 3, 15))),
             ("2024-03-15 00:00:00.000", .dmy, .success(day(2024, 3, 15))),
             ("  15/03/2024 ", .dmy, .success(day(2024, 3, 15))),
+            ("15/03/2024 8:30", .dmy, .success(day(2024, 3, 15))),
+            ("9/15/2024 12:00:00 AM", .mdy, .success(day(2024, 9, 15))),
+            ("15/03/2024 8:30 CH", .dmy, .success(day(2024, 3, 15))),
+            ("15/03/2024 08:30SA", .dmy, .success(day(2024, 3, 15))),
+            ("2024-03-15T08:30:00Z", .dmy, .success(day(2024, 3, 15))),
+            ("2024-03-15T08:30:00.123+07:00", .dmy, .success(day(2024, 3, 15))),
+            ("2024-03-15T08:30:00+0700", .dmy, .success(day(2024, 3, 15))),
+            ("2024-03-15 08:30:59,5", .dmy, .success(day(2024, 3, 15))),
+            // what follows a date must look like a time
+            ("15/03/2024 abc", .dmy, .failure(.unreadable)),
+            ("15/03/2024 Nam", .dmy, .failure(.unreadable)),
+            ("15/03/2024 8", .dmy, .failure(.unreadable)),
+            ("15/03/2024 8:3", .dmy, .failure(.unreadable)),
+            ("15/03/2024 25:00", .dmy, .failure(.unreadable)),
+            ("15/03/2024 08:60", .dmy, .failure(.unreadable)),
+            ("15/03/2024 13:00 PM", .dmy, .failure(.unreadable)),
+            ("15/03/2024 08:30 xyz", .dmy, .failure(.unreadable)),
+            ("2024-03-15T", .dmy, .failure(.unreadable)),
+            ("2024-03-15T08:30+7", .dmy, .failure(.unreadable)),
             // days that do not exist
             ("31/02/2024", .dmy, .failure(.nonexistent)),
             ("30/02/2024", .dmy, .failure(.nonexistent)),
@@ -107,6 +127,13 @@ extension Reading {
         @Test(arguments: ["", " ", "-1", "+3", "1.5", "1,000", "1 000", "abc", "1e3", "12a", "٣"])
         func countRejectsAnythingElse(text: String) {
             #expect(FieldValues.count(bytes(text)) == nil)
+            #expect(FieldValues.countReading(bytes(text)) == .notAWholeNumber)
+        }
+
+        @Test(arguments: ["1000000000", "99999999999", " 0012345678901 "])
+        func countOfMoreThanNineDigitsIsTooLargeNotUnreadable(text: String) {
+            #expect(FieldValues.countReading(bytes(text)) == .tooLarge)
+            #expect(FieldValues.countReading(bytes("999999999")) == .value(999_999_999))
         }
 
         // MARK: Periods of count rows

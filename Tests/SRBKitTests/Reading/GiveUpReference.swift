@@ -22,6 +22,7 @@ struct ReferenceRecord: Equatable, CustomStringConvertible {
 /// with another field count than `expectedFieldCount`. A quoted field that
 /// reaches the limit before any line end is given up at its line's end.
 /// Fields are kept only when no field reaches `limit` (then no cut is made).
+/// A record of spaces, tabs and delimiters only is a blank line.
 func referenceRecords(_ bytes: [UInt8], limit: Int, expectedFieldCount: Int?) -> [ReferenceRecord] {
     let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
     var records: [ReferenceRecord] = []
@@ -119,7 +120,10 @@ func referenceRecords(_ bytes: [UInt8], limit: Int, expectedFieldCount: Int?) ->
             index = firstLineEndEnd ?? bytes.count
             line = startLine + 1
         } else {
-            records.append(ReferenceRecord(line: startLine, fieldCount: fields.count, isGivenUp: false, fields: cut ? nil : fields))
+            let isBlank = !cut && fields.allSatisfy { $0.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } }
+            if !isBlank {  // a line of blanks and delimiters is a blank line
+                records.append(ReferenceRecord(line: startLine, fieldCount: fields.count, isGivenUp: false, fields: cut ? nil : fields))
+            }
             index = i
             line = startLine + linesInside + 1
         }

@@ -59,8 +59,13 @@ private func tokenize(_ bytes: [UInt8], maximumFieldLength: Int, expectedFieldCo
     var tokenizer = CSVTokenizer(delimiter: UInt8(ascii: ","), maximumFieldLength: maximumFieldLength)
     tokenizer.expectedFieldCount = expectedFieldCount
     var rows: [Row] = []
-    bytes.withUnsafeBufferPointer { tokenizer.consume($0) { rows.append(Row($0)) } }
-    tokenizer.finish { rows.append(Row($0)) }
+    // The scanner hands on no blank record (spaces, tabs and delimiters only): a blank line.
+    let keep = { (record: CSVRecord) in
+        var bounds: [Int] = []
+        if !record.withView(bounds: &bounds, { $0.isBlank }) { rows.append(Row(record)) }
+    }
+    bytes.withUnsafeBufferPointer { tokenizer.consume($0, emit: keep) }
+    tokenizer.finish(emit: keep)
     return rows
 }
 
