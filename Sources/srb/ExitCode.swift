@@ -13,7 +13,7 @@ enum ExitCode: Int32 {
     init(_ error: SRBError) {
         switch error {
         case .cannotOpen, .cannotRead: self = .cannotOpenInput
-        case .noHeader, .unsupportedFormat, .missingColumn, .overriddenColumnNotFound, .noUsableRow, .levelUnavailable: self = .data
+        case .noHeader, .unsupportedFormat, .yearSpanTooLong, .missingColumn, .overriddenColumnNotFound, .noUsableRow, .levelUnavailable: self = .data
         case .invalidRegistry, .missingPlanColumn: self = .data
         case .cannotWriteOutput: self = .cannotCreateOutput
         }

@@ -12,8 +12,10 @@ extension ProgressReport {
     /// counted as outside. Y0 is `targets.baselineYear`, else the first year with
     /// births counted.
     ///
-    /// Throws `noUsableRow` when no row was usable, and `levelUnavailable` when
-    /// `--by district|province` has no column to group by.
+    /// Throws `noUsableRow` when no row was usable, `levelUnavailable` when
+    /// `--by district|province` has no column to group by, and
+    /// `yearSpanTooLong` past `maximumYears` years (a typo such as 1024 for 2024
+    /// would otherwise ask for a thousand years of every unit).
     public init(scan: RegisterScan, settings: ReportSettings, targets: Targets) throws(SRBError) {
         guard !scan.units.isEmpty, scan.rowsUsable > 0 else { throw .noUsableRow }  // registry units exist without rows
         var rowsOutside = scan.rowsOutsidePeriod
@@ -30,6 +32,15 @@ extension ProgressReport {
                 ?? settings.period?.from.year ?? scan.filteredPeriod?.from.year else { throw .noUsableRow }
         let lastYear = max(baselineYear, yearsWithBirths.filter { $0 >= baselineYear }.max() ?? baselineYear)
         let yearCount = lastYear - baselineYear + 1
+        guard yearCount <= ProgressReport.maximumYears else {
+            let fromData = targets.baselineYear.map { $0 >= (scan.firstDay?.year ?? $0) } ?? true
+            let earliest = fromData
+                ? DatedSource(day: scan.firstDay ?? CalendarDay(year: baselineYear, month: 1, day: 1)!, location: scan.firstDayLocation)
+                : DatedSource(day: CalendarDay(year: baselineYear, month: 1, day: 1)!, location: nil)
+            let latest = DatedSource(day: scan.lastDay ?? CalendarDay(year: lastYear, month: 12, day: 31)!,
+                                     location: scan.lastDayLocation)
+            throw .yearSpanTooLong(years: yearCount, limit: ProgressReport.maximumYears, earliest: earliest, latest: latest)
+        }
 
         // tallies[year offset][scanned unit]
         var tallies = Array(repeating: Array(repeating: OrderedTally(), count: scan.units.count), count: yearCount)
@@ -90,4 +101,10 @@ extension UnitProgress {
                                                              settings: settings, targets: targets))
         } : nil
     }
+}
+
+extension ProgressReport {
+    /// The most years a progress table spans: real series run to decades, a
+    /// typo year to centuries.
+    public static let maximumYears = 200
 }

@@ -20,10 +20,16 @@ public struct Rejection: Sendable, Hashable {
         /// The row as a whole is longer than `limit` bytes (a broken export).
         case rowTooLong(limit: Int)
         case emptyUnit
+        /// A unit cell longer than `limit` bytes.
+        case unitTooLong(limit: Int)
+        /// A unit cell with more than `limit` combining marks in a row.
+        case tooManyCombiningMarks(limit: Int)
         case emptyDate
         case unreadableDate
         case twoDigitYear
         case nonexistentDate
+        /// A date (or a count period starting) after `latest`: today, or the as-of date.
+        case afterLatestDate(CalendarDay)
         case unreadablePeriod
         case emptySex
         case unknownSex
@@ -48,10 +54,15 @@ public struct Rejection: Sendable, Hashable {
         self.reason = reason
         self.problem = problem
         self.location = location
-        self.field = field.map { $0.count > Rejection.quotedFieldLimit ? String($0.prefix(Rejection.quotedFieldLimit)) + "…" : $0 }
+        self.field = field.map { text in
+            let scalars = text.unicodeScalars
+            guard scalars.count > Rejection.quotedFieldLimit else { return text }
+            return String(String.UnicodeScalarView(scalars.prefix(Rejection.quotedFieldLimit))) + "…"
+        }
     }
 
-    /// Longest field quoted in a message, in characters.
+    /// Longest field quoted in a message, in Unicode scalars (not characters:
+    /// one character may carry thousands of combining marks).
     public static let quotedFieldLimit = 60
 }
 

@@ -23,6 +23,9 @@ public enum SRBError: Error, Sendable, Hashable {
     /// A plan's activity table lacks a column it needs: content or time frame;
     /// the location is the line taken as the header (exit 65).
     case missingPlanColumn(SourceLocation, column: PlanColumn)
+    /// `srb progress` would span more than `limit` years, from `earliest` to
+    /// `latest` (exit 65): most likely a typo in one of those dates.
+    case yearSpanTooLong(years: Int, limit: Int, earliest: DatedSource, latest: DatedSource)
     /// The output file cannot be created or written (exit 73).
     case cannotWriteOutput(path: String, reason: String)
 }
@@ -34,4 +37,16 @@ public enum NoHeaderReason: Sendable, Hashable {
     /// The first line runs past `limit` bytes with no line end (a stream of
     /// bytes such as /dev/zero, or not a table at all).
     case firstLineTooLong(limit: Int)
+}
+
+/// A day and the row it came from; no location when it came from an option
+/// (`--baseline-year`).
+public struct DatedSource: Sendable, Hashable {
+    public let day: CalendarDay
+    public let location: SourceLocation?
+
+    public init(day: CalendarDay, location: SourceLocation?) {
+        self.day = day
+        self.location = location
+    }
 }

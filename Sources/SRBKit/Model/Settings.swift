@@ -65,6 +65,11 @@ public struct ReadSettings: Sendable {
     /// The ward registry (`--wards`): its units are the report's, and a row
     /// whose unit matches none of them is rejected (`unit`).
     public var registry: UnitRegistry?
+    /// The last day a birth can have been registered on: today, or `--as-of`.
+    /// A birth after it, or a count row whose period starts after it, is
+    /// rejected (`date`): a typo such as 2204 must not become the latest year.
+    /// Nil: no such check.
+    public var latestDate: CalendarDay?
     /// Threads a regular file is read on: 1, or 2 (the second half of a file
     /// is read on a second thread and merged; the result is the same).
     public var threads: Int
@@ -79,6 +84,7 @@ public struct ReadSettings: Sendable {
         period: Period? = nil,
         maximumFieldLength: Int = ReadSettings.defaultMaximumFieldLength,
         registry: UnitRegistry? = nil,
+        latestDate: CalendarDay? = nil,
         threads: Int = ReadSettings.defaultThreads,
         minimumBytesToSplit: Int = ReadSettings.defaultMinimumBytesToSplit
     ) {
@@ -91,6 +97,7 @@ public struct ReadSettings: Sendable {
         self.period = period
         self.maximumFieldLength = maximumFieldLength
         self.registry = registry
+        self.latestDate = latestDate
     }
 
     /// 64 KiB: far above any real name or date, far below what would exhaust memory.

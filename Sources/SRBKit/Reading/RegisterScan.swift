@@ -82,6 +82,9 @@ public struct RegisterScan: Sendable, Equatable {
     /// from its period's first day to its last); nil when there is none.
     public var firstDay: CalendarDay?
     public var lastDay: CalendarDay?
+    /// The rows that brought `firstDay` and `lastDay` (the first such row in input order).
+    public var firstDayLocation: SourceLocation?
+    public var lastDayLocation: SourceLocation?
     /// Sex cells as written, in order of first sighting, over every row with the
     /// header's field count: the first `SpellingTally.listedLimit` (64) distinct
     /// spellings, and the rows of all later ones in `otherSexSpellingRows`.

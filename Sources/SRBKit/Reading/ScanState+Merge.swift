@@ -58,8 +58,17 @@ extension ScanState {
             scan.duplicateExamples.append(rejection.shifted(byLines: lineOffset))
         }
         for (reason, count) in other.scan.rejectedByReason { scan.rejectedByReason[reason, default: 0] += count }
-        if let first = other.scan.firstDay, scan.firstDay.map({ first < $0 }) ?? true { scan.firstDay = first }
-        if let last = other.scan.lastDay, scan.lastDay.map({ last > $0 }) ?? true { scan.lastDay = last }
+        func moved(_ location: SourceLocation?) -> SourceLocation? {
+            location.map { SourceLocation(file: $0.file, line: $0.line + lineOffset, column: $0.column) }
+        }
+        if let first = other.scan.firstDay, scan.firstDay.map({ first < $0 }) ?? true {
+            scan.firstDay = first
+            scan.firstDayLocation = moved(other.scan.firstDayLocation)
+        }
+        if let last = other.scan.lastDay, scan.lastDay.map({ last > $0 }) ?? true {
+            scan.lastDay = last
+            scan.lastDayLocation = moved(other.scan.lastDayLocation)
+        }
         straddlingCountRows += other.straddlingCountRows
         sexSpellings.absorb(other.sexSpellings)
         unknownUnits.absorb(other.unknownUnits)

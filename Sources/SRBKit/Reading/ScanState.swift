@@ -73,6 +73,8 @@ struct ScanState: Sendable {
         let registryIndex: Int?
         /// The unit it became (without a registry), once a usable row had it.
         var unit: Int?
+        /// Why no row with this spelling can be used (checked before any normalisation).
+        var problem: Rejection.Problem? = nil
     }
 
     /// Copies the cells and the bounded tallies kept for `srb validate` into the scan.
@@ -178,12 +180,15 @@ struct ScanState: Sendable {
         case .success(let value): day = value
         case .failure(let failure): return dateRejection(failure, record, column: dateColumn)
         }
+        if let latest = settings.latestDate, day > latest {
+            return rejection(.date, .afterLatestDate(latest), record, column: dateColumn)
+        }
         guard let sex = sexReading else { return sexRejection(record) }
         let order = rowFacts.birthOrderColumn.map { FieldValues.birthOrderGroup(record.field($0)) } ?? .unknown
         if let duplicate = duplicateRejection(record) { return duplicate }
         let unit = knownUnit ?? newUnit(of: record, spellingNumber: spellingNumber)
         fillHierarchy(of: unit, record: record)
-        useBirth(on: day, order: order, isBoy: sex == .male, unit: unit)
+        useBirth(on: day, order: order, isBoy: sex == .male, unit: unit, line: record.line)
         return nil
     }
 
@@ -207,6 +212,9 @@ struct ScanState: Sendable {
             }
             span = value
         }
+        if let latest = settings.latestDate, span.from > latest {
+            return rejection(.date, .afterLatestDate(latest), record, column: rowFacts.periodColumn ?? rowFacts.yearColumn)
+        }
         let boysColumn = rowFacts.boysColumn, girlsColumn = rowFacts.girlsColumn
         let boys: Int, girls: Int
         switch FieldValues.countReading(record.field(boysColumn)) {
@@ -224,7 +232,7 @@ struct ScanState: Sendable {
         fillHierarchy(of: unit, record: record)
         var tally = OrderedTally()
         tally.unknown = Tally(boys: boys, girls: girls)
-        use(tally, span: span, unit: unit)
+        use(tally, span: span, unit: unit, line: record.line)
         return nil
     }
 
@@ -235,6 +243,8 @@ struct ScanState: Sendable {
         case known(spellingNumber: Int?, unit: Int?)
         case blank
         case notInRegistry
+        /// Too long, or too many combining marks in a row, to be a ward's name.
+        case unusable(Rejection.Problem)
     }
 
     @inline(__always)
@@ -242,6 +252,7 @@ struct ScanState: Sendable {
         let field = record.field(rowFacts.unitColumn)
         let number = unitSpellingNumber(field)
         let spelling = number.map { unitSpellingInfo[$0] } ?? unitSpelling(field)
+        if let problem = spelling.problem { return .unusable(problem) }
         if spelling.isBlank { return .blank }
         if rowFacts.hasRegistry { return spelling.registryIndex.map { .known(spellingNumber: number, unit: $0) } ?? .notInRegistry }
         return .known(spellingNumber: number, unit: spelling.unit)
@@ -276,18 +287,30 @@ struct ScanState: Sendable {
     }
 
     /// Adds a usable birth of `unit`: counts it in its month or as outside.
-    private mutating func useBirth(on day: CalendarDay, order: BirthOrder, isBoy: Bool, unit: Int) {
+    private mutating func useBirth(on day: CalendarDay, order: BirthOrder, isBoy: Bool, unit: Int, line: Int) {
         if let period = settings.period, day < period.from || period.to < day {
             scan.rowsOutsidePeriod += 1
             return
         }
         cells.addBirth(order: order, isBoy: isBoy, unit: unit, bucket: RegisterScan.TimeBucket(year: day.year, month: day.month))
-        if scan.firstDay.map({ day < $0 }) ?? true { scan.firstDay = day }
-        if scan.lastDay.map({ day > $0 }) ?? true { scan.lastDay = day }
+        noteSpan(from: day, to: day, line: line)
+    }
+
+    /// Widens the days counted to a row's, remembering where the earliest and the latest came from.
+    @inline(__always)
+    private mutating func noteSpan(from first: CalendarDay, to last: CalendarDay, line: Int) {
+        if scan.firstDay.map({ first < $0 }) ?? true {
+            scan.firstDay = first
+            scan.firstDayLocation = SourceLocation(file: fileName, line: line)
+        }
+        if scan.lastDay.map({ last > $0 }) ?? true {
+            scan.lastDay = last
+            scan.lastDayLocation = SourceLocation(file: fileName, line: line)
+        }
     }
 
     /// Adds a usable row of `unit`: counts it in its bucket or as outside.
-    private mutating func use(_ tally: OrderedTally, span: Period, unit: Int) {
+    private mutating func use(_ tally: OrderedTally, span: Period, unit: Int, line: Int) {
         if let period = settings.period, !period.covers(span) {
             if period.overlaps(span) { straddlingCountRows += 1 }
             scan.rowsOutsidePeriod += 1
@@ -297,8 +320,7 @@ struct ScanState: Sendable {
             && span.to.day == 31 && span.from.year == span.to.year
         let bucket = RegisterScan.TimeBucket(year: span.from.year, month: isWholeYear && span.from != span.to ? 0 : span.from.month)
         cells.add(tally, unit: unit, bucket: bucket)
-        if scan.firstDay.map({ span.from < $0 }) ?? true { scan.firstDay = span.from }
-        if scan.lastDay.map({ span.to > $0 }) ?? true { scan.lastDay = span.to }
+        noteSpan(from: span.from, to: span.to, line: line)
     }
 
     /// Takes a unit's district and province from the row's columns while they are
@@ -325,7 +347,16 @@ struct ScanState: Sendable {
     }
 
     private func unitSpelling(_ field: UnsafeBufferPointer<UInt8>) -> UnitSpelling {
-        let key = UnitName.key(text(field))
+        let trimmed = FieldValues.trimmed(field)
+        if trimmed.count > UnitName.maximumBytes {
+            return UnitSpelling(isBlank: false, registryIndex: nil, unit: nil, problem: .unitTooLong(limit: UnitName.maximumBytes))
+        }
+        let written = text(trimmed)
+        if UnitName.longestRunOfCombiningMarks(in: written) > UnitName.maximumCombiningMarks {
+            return UnitSpelling(isBlank: false, registryIndex: nil, unit: nil,
+                                problem: .tooManyCombiningMarks(limit: UnitName.maximumCombiningMarks))
+        }
+        let key = UnitName.key(written)
         let registryIndex = key.isEmpty ? nil : settings.registry?.entryIndex(forKey: key)
         return UnitSpelling(isBlank: key.isEmpty, registryIndex: registryIndex, unit: nil)
     }

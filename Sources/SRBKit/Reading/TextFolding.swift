@@ -16,7 +16,9 @@ enum TextFolding {
         collapsingWhitespace(String(String.UnicodeScalarView(baseLetters(of: text))))
     }
 
-    /// NFC, trimmed, runs of white space folded to one space; case and diacritics kept.
+    /// NFC, trimmed, runs of white space folded to one space, format characters
+    /// (zero-width spaces, byte-order marks, bidi controls) dropped; case and
+    /// diacritics kept.
     static func tidy(_ text: String) -> String {
         collapsingWhitespace(text.precomposedStringWithCanonicalMapping)
     }
@@ -24,7 +26,7 @@ enum TextFolding {
     /// Lowercased scalars with combining marks removed and đ/Đ mapped to d.
     private static func baseLetters(of text: String) -> [Unicode.Scalar] {
         text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.compactMap { scalar in
-            if scalar.properties.generalCategory == .nonspacingMark { return nil }
+            if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .format { return nil }
             if scalar == "\u{0111}" { return "d" }
             return scalar
         }
@@ -34,6 +36,7 @@ enum TextFolding {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .format { continue }
             if scalar.properties.isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {

@@ -1,5 +1,27 @@
 /// How a unit name written in a register is matched and shown.
 enum UnitName {
+    /// Longest unit cell read, in bytes (trimmed); a longer one is no ward's name.
+    static let maximumBytes = 256
+    /// Most combining marks in a row (Vietnamese needs two: a vowel mark and a
+    /// tone); more is no name, and would make normalisation quadratic.
+    static let maximumCombiningMarks = 30
+
+    /// The length of the longest run of combining marks (Unicode categories
+    /// Mn, Mc, Me) in `text`. O(n).
+    static func longestRunOfCombiningMarks(in text: String) -> Int {
+        var longest = 0, run = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                run += 1
+                longest = max(longest, run)
+            default:
+                run = 0
+            }
+        }
+        return longest
+    }
+
     /// The matching key: NFC, trimmed, runs of space folded, lowercased, and a
     /// leading `Phường`, `P.`, `Xã`, `X.`, `Thị trấn` or `TT.` dropped (the words
     /// only before a space or the end). Empty when nothing is left, as for a

@@ -26,12 +26,20 @@ public struct Diagnostics: Sendable {
             text(.errorOverrideNotFound, position(location), role.rawValue, header)
         case .unsupportedFormat(let file, let format): text(formatKey(format), file)
         case .noUsableRow: text(.errorNoUsableRow)
+        case .yearSpanTooLong(let years, let limit, let earliest, let latest):
+            text(.errorYearSpanTooLong, String(years), String(limit), datedSource(earliest), datedSource(latest))
         case .levelUnavailable(let level): text(.errorLevelUnavailable, level.rawValue)
         case .missingPlanColumn(let location, let column):
             text(.planErrorMissingColumn, position(location), column.rawValue, column.acceptedHeaders.joined(separator: ", "))
         case .cannotWriteOutput(let path, let reason): text(.errorCannotWrite, path, reason)
         case .invalidRegistry(let location, let problem): registryMessage(location, problem)
         }
+    }
+
+    /// `2024-03-15 (so-sinh.csv:42)`, or `1800 (--baseline-year)` for a day from an option.
+    private func datedSource(_ source: DatedSource) -> String {
+        guard let location = source.location else { return "\(source.day.year) (--baseline-year)" }
+        return "\(source.day) (\(position(location)))"
     }
 
     private func formatKey(_ format: FileFormat) -> TextKey {
@@ -59,6 +67,8 @@ public struct Diagnostics: Sendable {
         case .fieldTooLong(let limit): return text(.problemFieldTooLong, String(limit))
         case .rowTooLong(let limit): return text(.problemRowTooLong, String(limit))
         case .emptyUnit: return text(.problemEmptyUnit)
+        case .unitTooLong(let limit): return text(.problemUnitTooLong, String(limit))
+        case .tooManyCombiningMarks(let limit): return text(.problemTooManyCombiningMarks, String(limit))
         case .emptyDate: return text(.problemEmptyDate)
         case .unreadableDate:
             let form = switch dateOrder {
@@ -69,6 +79,7 @@ public struct Diagnostics: Sendable {
             return text(.problemUnreadableDate, field, form)
         case .twoDigitYear: return text(.problemTwoDigitYear, field)
         case .nonexistentDate: return text(.problemNonexistentDate, field)
+        case .afterLatestDate(let latest): return text(.problemAfterLatestDate, field, latest.description)
         case .unreadablePeriod: return text(.problemUnreadablePeriod, field)
         case .emptySex: return text(.problemEmptySex)
         case .unknownSex: return text(.problemUnknownSex, field)

@@ -16,14 +16,14 @@ public enum TextKey: String, Sendable, CaseIterable {
     case summaryLine, summaryFiles, summaryRejectedDetail, moreRejections
     case reasonFields, reasonUnit, reasonDate, reasonSex, reasonCount, reasonDuplicate
     // Rejected rows
-    case problemFieldCount, problemUnclosedQuote, problemStrayQuote, problemFieldTooLong, problemEmptyUnit, problemEmptyDate, problemUnreadableDate
-    case problemTwoDigitYear, problemNonexistentDate, problemUnreadablePeriod, problemEmptySex
+    case problemFieldCount, problemUnclosedQuote, problemStrayQuote, problemFieldTooLong, problemEmptyUnit, problemUnitTooLong, problemTooManyCombiningMarks, problemEmptyDate, problemUnreadableDate
+    case problemTwoDigitYear, problemNonexistentDate, problemAfterLatestDate, problemUnreadablePeriod, problemEmptySex
     case problemUnknownSex, problemInvalidCount, problemCountTooLarge, problemDuplicateID
     // Errors that stop a run
     case errorCannotOpen, errorCannotRead, errorNoHeader, errorFirstLineTooLong
     case errorFormatZip, errorFormatGzip, errorFormatCompoundFile, errorFormatUTF32, errorFormatUTF16WithoutMark
     case errorMissingColumn, errorOverrideNotFound
-    case errorNoUsableRow, errorLevelUnavailable, errorCannotWrite
+    case errorNoUsableRow, errorYearSpanTooLong, errorLevelUnavailable, errorCannotWrite
     // Warnings
     case warningUnclosedQuote, warningDuplicateColumn, warningNotUTF8, warningStraddlingRows, warningLinesAboveHeader
     // Command line

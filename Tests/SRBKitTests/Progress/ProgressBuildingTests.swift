@@ -44,6 +44,21 @@ extension ProgressTests {
             #expect(years[1].estimate.srb == nil && years[1].estimate.ciLow == nil && years[1].estimate.ciHigh == nil)
         }
 
+        @Test func moreThan200YearsStopWithTheEarliestAndLatestRows() throws {
+            // SPEC: progress over more than 200 years stops, naming both ends (1024 for 2024).
+            let text = "ward,date,sex\nA,15/03/2024,M\nA,15/03/1024,F\nA,16/03/2024,F\n"
+            let scan = try RegisterReader(settings: ReadSettings()).read([.memory(name: "so-sinh.csv", bytes: Array(text.utf8))])
+            let expected = SRBError.yearSpanTooLong(
+                years: 1_001, limit: 200,
+                earliest: DatedSource(day: CalendarDay(year: 1024, month: 3, day: 15)!, location: SourceLocation(file: "so-sinh.csv", line: 3)),
+                latest: DatedSource(day: CalendarDay(year: 2024, month: 3, day: 16)!, location: SourceLocation(file: "so-sinh.csv", line: 4)))
+            #expect(throws: expected) { try ProgressReport(scan: scan, settings: ReportSettings(), targets: Targets()) }
+            // Exactly 200 years are a (long) progress table.
+            let twoHundred = "ward,date,sex\nA,15/03/2024,M\nA,15/03/1825,F\n"
+            let long = try RegisterReader(settings: ReadSettings()).read([.memory(name: "a.csv", bytes: Array(twoHundred.utf8))])
+            #expect(try ProgressReport(scan: long, settings: ReportSettings(), targets: Targets()).years.count == 200)
+        }
+
         @Test func pathFallsByTheAnnualReductionFromTheBaselineSRB() throws {
             // SRB(2021) = 100·1150/1000 = 115: path 115, 114.8, 114.6, 114.4.
             let ward = try oneWard([(1150, 1000), (1148, 1000), (1147, 1000), (1145, 1000)])

@@ -31,6 +31,8 @@ private func read(
     result.rejections = result.rejections.map(renamedRejection)
     result.scan.firstRejections = result.scan.firstRejections.map(renamedRejection)
     result.scan.duplicateExamples = result.scan.duplicateExamples.map(renamedRejection)
+    result.scan.firstDayLocation = result.scan.firstDayLocation.map(renamed)
+    result.scan.lastDayLocation = result.scan.lastDayLocation.map(renamed)
     result.scan.warnings = result.scan.warnings.map { warning in
         switch warning {
         case .notUTF8(let location): .notUTF8(renamed(location))
