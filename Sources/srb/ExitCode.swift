@@ -13,9 +13,9 @@ enum ExitCode: Int32 {
     init(_ error: SRBError) {
         switch error {
         case .cannotOpen, .cannotRead: self = .cannotOpenInput
-        case .noHeader, .unsupportedFormat, .yearSpanTooLong, .missingColumn, .overriddenColumnNotFound, .noUsableRow, .levelUnavailable: self = .data
-        case .invalidRegistry, .missingPlanColumn: self = .data
-        case .cannotWriteOutput: self = .cannotCreateOutput
+        case .noHeader, .unsupportedFormat, .missingColumn, .overriddenColumnNotFound, .invalidRegistry,
+             .missingPlanColumn, .noUsableRow, .levelUnavailable, .yearSpanTooLong: self = .data
+        case .cannotWriteOutput, .outputIsInput: self = .cannotCreateOutput
         }
     }
 }

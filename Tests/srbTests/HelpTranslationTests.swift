@@ -1,24 +1,19 @@
 import Testing
+import SRBKit
 @testable import srb
 
-/// `--help` in both languages: every English help text has its Vietnamese
-/// entry, and the catalogue holds no entry that is no longer used.
+/// `--help` in both languages, from the same text tables as every message.
 @Suite struct HelpTranslationTests {
-    static let commandSpecs = [ReportCommand.specs, CheckCommand.specs, ProgressCommand.specs, PlanCommand.specs,
-                               ValidateCommand.specs, GenerateCommand.specs]
-
-    static var englishTexts: Set<String> {
-        Set(Help.fixedTexts + Help.commands.map(\.summary) + commandSpecs.flatMap { $0.map(\.summary) })
-    }
-
-    @Test func everyHelpTextHasAVietnameseEntry() {
-        let missing = Self.englishTexts.subtracting(HelpVietnamese.table.keys)
-        #expect(missing.isEmpty, "no Vietnamese for: \(missing.sorted())")
-    }
-
-    @Test func theCatalogueHoldsNoStaleEntry() {
-        let stale = Set(HelpVietnamese.table.keys).subtracting(Self.englishTexts)
-        #expect(stale.isEmpty, "not used: \(stale.sorted())")
+    @Test func everyCommandAndOptionHasHelpInBothLanguages() {
+        for command in CommandList.all {
+            for language in Language.allCases {
+                let text = Localizer(language)
+                #expect(!text(command.summary).isEmpty)
+                for option in command.options { #expect(!text(option.summary).isEmpty, "\(command.name) \(option.name)") }
+            }
+            // Each option is declared once per command.
+            #expect(Set(command.options.map(\.name)).count == command.options.count, "\(command.name)")
+        }
     }
 
     @Test(arguments: ["report", "check", "progress", "plan", "validate", "generate"])

@@ -1,9 +1,9 @@
 /// What stops a run. Cases carry facts; `Rendering/Messages` words them.
 public enum SRBError: Error, Sendable, Hashable {
     /// An input file cannot be opened (exit 66).
-    case cannotOpen(path: String, reason: String)
+    case cannotOpen(path: String, reason: FileProblem)
     /// An input file could be opened but reading it failed (exit 66).
-    case cannotRead(path: String, reason: String)
+    case cannotRead(path: String, reason: FileProblem)
     /// A file with no header line (exit 65).
     case noHeader(file: String, reason: NoHeaderReason)
     /// The file is no delimited table but another format (exit 65).
@@ -27,7 +27,9 @@ public enum SRBError: Error, Sendable, Hashable {
     /// `latest` (exit 65): most likely a typo in one of those dates.
     case yearSpanTooLong(years: Int, limit: Int, earliest: DatedSource, latest: DatedSource)
     /// The output file cannot be created or written (exit 73).
-    case cannotWriteOutput(path: String, reason: String)
+    case cannotWriteOutput(path: String, reason: FileProblem)
+    /// An output (`--output`, `--rejects`) is one of the input files (exit 73).
+    case outputIsInput(output: String, input: String)
 }
 
 /// Why a file has no header line.

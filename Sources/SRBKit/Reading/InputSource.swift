@@ -59,14 +59,14 @@ final class ChunkedFileReader {
             regularFileSize = nil
             contents = nil
         case .file(let path):
-            let opened = open(path, O_RDONLY)
+            let opened = open(path, O_RDONLY | O_CLOEXEC)
             guard opened >= 0 else {
-                throw .cannotOpen(path: path, reason: ChunkedFileReader.describeErrno())
+                throw .cannotOpen(path: path, reason: FileProblem(errorNumber: errno))
             }
             var info = stat()
             if fstat(opened, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
                 close(opened)
-                throw .cannotOpen(path: path, reason: "is a directory")
+                throw .cannotOpen(path: path, reason: .isDirectory)
             }
             descriptor = opened
             ownsDescriptor = true
@@ -112,7 +112,7 @@ final class ChunkedFileReader {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .cannotRead(path: path, reason: ChunkedFileReader.describeErrno())
+                throw .cannotRead(path: path, reason: FileProblem(errorNumber: errno))
             }
             if count == 0 { return }
             left -= count
@@ -127,7 +127,7 @@ final class ChunkedFileReader {
     /// even if its name now points elsewhere.
     func duplicateDescriptor(path: String) throws(SRBError) -> Int32 {
         let copy = dup(descriptor)
-        guard copy >= 0 else { throw .cannotRead(path: path, reason: ChunkedFileReader.describeErrno()) }
+        guard copy >= 0 else { throw .cannotRead(path: path, reason: FileProblem(errorNumber: errno)) }
         return copy
     }
 
@@ -141,7 +141,26 @@ final class ChunkedFileReader {
         buffer = [UInt8](repeating: 0, count: ChunkedFileReader.chunkSize)
     }
 
-    private static func describeErrno() -> String {
-        String(cString: strerror(errno))
+}
+
+extension FileProblem {
+    /// The problem an `errno` value stands for on this platform.
+    public init(errorNumber: Int32) {
+        switch errorNumber {
+        case ENOENT: self = .notFound
+        case EACCES, EPERM: self = .permissionDenied
+        case EISDIR: self = .isDirectory
+        case ENOTDIR: self = .notADirectory
+        case ENOSPC, EDQUOT: self = .noSpaceLeft
+        case EROFS: self = .readOnlyFileSystem
+        case EIO: self = .inputOutputError
+        case ENAMETOOLONG: self = .nameTooLong
+        case ELOOP: self = .tooManySymbolicLinks
+        case EFBIG: self = .fileTooLarge
+        case EMFILE, ENFILE: self = .tooManyOpenFiles
+        case EBUSY, ETXTBSY: self = .busy
+        case ENXIO, EPIPE: self = .noReader
+        default: self = .system(code: errorNumber)
+        }
     }
 }

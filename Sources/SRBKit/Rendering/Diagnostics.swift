@@ -16,8 +16,8 @@ public struct Diagnostics: Sendable {
     /// The message of an error that stops a run, without the `srb: error: ` prefix.
     public func message(for error: SRBError) -> String {
         switch error {
-        case .cannotOpen(let path, let reason): text(.errorCannotOpen, path, reason)
-        case .cannotRead(let path, let reason): text(.errorCannotRead, path, reason)
+        case .cannotOpen(let path, let reason): text(.errorCannotOpen, path, describe(reason))
+        case .cannotRead(let path, let reason): text(.errorCannotRead, path, describe(reason))
         case .noHeader(let file, .empty): text(.errorNoHeader, file)
         case .noHeader(let file, .firstLineTooLong(let limit)): text(.errorFirstLineTooLong, file, String(limit))
         case .missingColumn(let location, let role):
@@ -31,8 +31,29 @@ public struct Diagnostics: Sendable {
         case .levelUnavailable(let level): text(.errorLevelUnavailable, level.rawValue)
         case .missingPlanColumn(let location, let column):
             text(.planErrorMissingColumn, position(location), column.rawValue, column.acceptedHeaders.joined(separator: ", "))
-        case .cannotWriteOutput(let path, let reason): text(.errorCannotWrite, path, reason)
+        case .cannotWriteOutput(let path, let reason): text(.errorCannotWrite, path, describe(reason))
+        case .outputIsInput(let output, let input): text(.errorOutputIsInput, output, input)
         case .invalidRegistry(let location, let problem): registryMessage(location, problem)
+        }
+    }
+
+    /// A file problem in a few words.
+    public func describe(_ problem: FileProblem) -> String {
+        switch problem {
+        case .notFound: text(.fileNotFound)
+        case .permissionDenied: text(.filePermissionDenied)
+        case .isDirectory: text(.fileIsDirectory)
+        case .notADirectory: text(.fileNotADirectory)
+        case .noSpaceLeft: text(.fileNoSpaceLeft)
+        case .readOnlyFileSystem: text(.fileReadOnly)
+        case .inputOutputError: text(.fileInputOutputError)
+        case .nameTooLong: text(.fileNameTooLong)
+        case .tooManySymbolicLinks: text(.fileTooManySymbolicLinks)
+        case .fileTooLarge: text(.fileTooLarge)
+        case .tooManyOpenFiles: text(.fileTooManyOpenFiles)
+        case .busy: text(.fileBusy)
+        case .noReader: text(.fileNoReader)
+        case .system(let code): text(.fileSystemError, String(code))
         }
     }
 

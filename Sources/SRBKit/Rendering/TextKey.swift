@@ -23,10 +23,15 @@ public enum TextKey: String, Sendable, CaseIterable {
     case errorCannotOpen, errorCannotRead, errorNoHeader, errorFirstLineTooLong
     case errorFormatZip, errorFormatGzip, errorFormatCompoundFile, errorFormatUTF32, errorFormatUTF16WithoutMark
     case errorMissingColumn, errorOverrideNotFound
-    case errorNoUsableRow, errorYearSpanTooLong, errorLevelUnavailable, errorCannotWrite
+    case errorNoUsableRow, errorYearSpanTooLong, errorOutputIsInput
+    case fileNotFound, filePermissionDenied, fileIsDirectory, fileNotADirectory, fileNoSpaceLeft, fileReadOnly
+    case fileInputOutputError, fileNameTooLong, fileTooManySymbolicLinks, fileTooLarge, fileTooManyOpenFiles, fileBusy
+    case fileNoReader, fileSystemError
+    case errorLevelUnavailable, errorCannotWrite
     // Warnings
     case warningUnclosedQuote, warningDuplicateColumn, warningNotUTF8, warningStraddlingRows, warningLinesAboveHeader
     // Command line
+    case usageSameOutputTwice, expectedOneOf, expectedNumber, expectedConfidence, expectedShare, expectedWholeNumber, expectedWholeNumberBetween, expectedPeriod, expectedDate, expectedYear, expectedYearRange, expectedFileName, expectedColumnAssignment, expectedWardsFileOrCount, expectedWardRatio, expectedWardOfRegistry, expectedWardOfRegistrySuggestion, expectedMonth, helpOverviewTitle, helpUsage, helpCommandsHeading, helpOptionsHeading, helpCommandWord, helpOverviewNotes, commandReport, commandCheck, commandProgress, commandPlan, commandValidate, commandGenerate, optionPeriod, optionBy, optionWards, optionThreshold, optionConfidence, optionCI, optionMinBirths, optionFormat, optionOutput, optionLang, optionDelimiter, optionEncoding, optionDateOrder, optionColumn, optionRejects, optionQuiet, optionByOrder, optionThreads, optionAsOf, optionHelp, optionFailOn, optionBaselineYear, optionAnnualReduction, optionTargetYear, optionPlan, optionPlanAsOf, optionGenerateWards, optionYears, optionBirths, optionSRB, optionSRBOf, optionSeed, optionShape, optionNoID
     case usageUnknownCommand, usageUnknownOption, usageDidYouMean, usageMissingValue, usageBadValue
     case usageNoInput, usageUnexpectedArgument, usageSeeHelp, usageTakesNoValue
     // Progress

@@ -86,7 +86,7 @@ extension PlanTests {
         }
 
         @Test func cannotOpenIsAnInputError() {
-            #expect(throws: SRBError.cannotOpen(path: "/nonexistent/ke-hoach.csv", reason: "No such file or directory")) {
+            #expect(throws: SRBError.cannotOpen(path: "/nonexistent/ke-hoach.csv", reason: .notFound)) {
                 try PlanReader().read(.file("/nonexistent/ke-hoach.csv"))
             }
         }

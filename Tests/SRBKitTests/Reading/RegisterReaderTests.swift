@@ -323,7 +323,7 @@ extension Reading {
                 return
             }
             #expect(named == path)
-            #expect(!reason.isEmpty)
+            #expect(reason == .notFound)
         }
 
         @Test func directoryThrowsCannotOpen() {
@@ -331,11 +331,7 @@ extension Reading {
             let error = #expect(throws: SRBError.self) {
                 try RegisterReader(settings: ReadSettings()).read([.file(path)])
             }
-            guard case .cannotOpen(let named, _) = error else {
-                Issue.record("expected cannotOpen, got \(String(describing: error))")
-                return
-            }
-            #expect(named == path)
+            #expect(error == .cannotOpen(path: path, reason: .isDirectory))
         }
 
         // MARK: An explicit period

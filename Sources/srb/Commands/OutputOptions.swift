@@ -1,0 +1,50 @@
+import SRBKit
+
+/// The options every command that writes a result shares: `--format`,
+/// `--output`, `--lang`, `--quiet`.
+struct OutputOptions {
+    let format: OutputFormat
+    /// `--output FILE`; nil for standard output.
+    let outputPath: String?
+    let language: Language
+    let isQuiet: Bool
+
+    static let specs: [OptionSpec] = [
+        OptionSpec("--format", value: "F", .optionFormat),
+        OptionSpec("--output", value: "FILE", .optionOutput),
+        OptionSpec("--lang", value: "L", .optionLang),
+        OptionSpec("--quiet", .optionQuiet),
+    ]
+
+    init(_ arguments: ParsedArguments, context: ProcessContext) throws(UsageError) {
+        format = try arguments.value("--format") ?? .table
+        outputPath = try arguments.value("--output", as: FileName.self)?.path
+        language = try arguments.value("--lang") ?? context.localeLanguage
+        isQuiet = arguments.has("--quiet")
+    }
+
+    /// Options for the renderer: colour and the terminal's width only for a
+    /// table on a terminal; control characters shown as escapes wherever a
+    /// terminal may show the text.
+    func renderOptions(_ context: ProcessContext) -> RenderOptions {
+        let toTerminal = outputPath == nil && context.standardOutputIsTerminal
+        return RenderOptions(language: language, usesColor: toTerminal && format == .table && context.allowsColor,
+                             maximumWidth: toTerminal ? context.tableWidth : nil)
+    }
+}
+
+/// How input tables are read, for every command that reads one: `--delimiter`, `--encoding`.
+struct InputOptions {
+    let delimiter: Delimiter?
+    let encoding: TextEncoding?
+
+    static let specs: [OptionSpec] = [
+        OptionSpec("--delimiter", value: "D", .optionDelimiter),
+        OptionSpec("--encoding", value: "E", .optionEncoding),
+    ]
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        delimiter = try arguments.value("--delimiter")
+        encoding = try arguments.value("--encoding")
+    }
+}
