@@ -10,27 +10,41 @@ enum ExcelDate {
     /// first day of the system (serial 1, or 0 for 1904) and after 9999-12-31,
     /// where Excel shows no date either.
     static func isoDate(serial: Double, uses1904: Bool) -> [UInt8]? {
-        guard serial.isFinite, serial < 3_000_000 else { return nil }
+        var text: [UInt8] = []
+        return appendISODate(serial: serial, uses1904: uses1904, to: &text) ? text : nil
+    }
+
+    /// Appends what `isoDate` gives to `text`; false (nothing appended) where it gives nil.
+    static func appendISODate(serial: Double, uses1904: Bool, to text: inout [UInt8]) -> Bool {
+        guard serial.isFinite, serial < 3_000_000, serial > -1 else { return false }
         let day = Int(((serial * 86_400_000).rounded() / 86_400_000).rounded(.down))
         let daysFromEpoch: Int  // days since 1970-01-01
         if uses1904 {
-            guard day >= 0 else { return nil }
+            guard day >= 0 else { return false }
             daysFromEpoch = day - 24_107
         } else {
-            guard day >= 1 else { return nil }
-            if day == 60 { return Array("1900-02-29".utf8) }
+            guard day >= 1 else { return false }
+            if day == 60 {
+                text.append(contentsOf: "1900-02-29".utf8)
+                return true
+            }
             daysFromEpoch = day - (day < 60 ? 25_568 : 25_569)
         }
         let (year, month, dayOfMonth) = civil(daysFromEpoch)
-        guard year <= 9999 else { return nil }
-        var text: [UInt8] = []
-        text.reserveCapacity(10)
-        appendPadded(year, width: 4, to: &text)
-        text.append(UInt8(ascii: "-"))
-        appendPadded(month, width: 2, to: &text)
-        text.append(UInt8(ascii: "-"))
-        appendPadded(dayOfMonth, width: 2, to: &text)
-        return text
+        guard year <= 9999 else { return false }
+        let zero = UInt8(ascii: "0")
+        let dash = UInt8(ascii: "-")
+        text.append(zero + UInt8(year / 1000))
+        text.append(zero + UInt8(year / 100 % 10))
+        text.append(zero + UInt8(year / 10 % 10))
+        text.append(zero + UInt8(year % 10))
+        text.append(dash)
+        text.append(zero + UInt8(month / 10))
+        text.append(zero + UInt8(month % 10))
+        text.append(dash)
+        text.append(zero + UInt8(dayOfMonth / 10))
+        text.append(zero + UInt8(dayOfMonth % 10))
+        return true
     }
 
     /// The date of days since 1970-01-01 in the proleptic Gregorian calendar
@@ -47,9 +61,4 @@ enum ExcelDate {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
-    private static func appendPadded(_ value: Int, width: Int, to text: inout [UInt8]) {
-        let digits = Array(String(value).utf8)
-        text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, width - digits.count)))
-        text.append(contentsOf: digits)
-    }
 }

@@ -171,7 +171,7 @@ struct SheetHandler: XMLHandler {
             }
         }
         style = element.attribute("s").flatMap(StylesHandler.integer) ?? 0
-        value.removeAll(keepingCapacity: true)
+        if !value.isEmpty { value.removeAll(keepingCapacity: true) }
         valueWasCut = false
         isInCell = true
         isCollecting = false
@@ -228,19 +228,25 @@ struct SheetHandler: XMLHandler {
     private mutating func appendNumber() {
         guard !value.isEmpty else { return }
         let format = styles.format(style)
-        if format != .date, NumberText.isCanonicalInteger(value) {
+        let isInteger = NumberText.isCanonicalInteger(value)
+        if format != .date, isInteger {
             row.bytes.append(contentsOf: value)
             return
         }
-        guard let number = NumberText.parse(value) else {
+        guard let number = isInteger ? Double(SheetHandler.signedInteger(value)) : NumberText.parse(value) else {
             row.bytes.append(contentsOf: value)
             return
         }
-        if format == .date, let date = ExcelDate.isoDate(serial: number, uses1904: uses1904) {
-            row.bytes.append(contentsOf: date)
-        } else {
+        if format != .date || !ExcelDate.appendISODate(serial: number, uses1904: uses1904, to: &row.bytes) {
             NumberText.append(number, to: &row.bytes)
         }
+    }
+
+    /// The value of a canonical integer (`NumberText.isCanonicalInteger`).
+    private static func signedInteger(_ bytes: [UInt8]) -> Int {
+        var result = 0
+        for byte in bytes where byte != UInt8(ascii: "-") { result = result * 10 + Int(byte - UInt8(ascii: "0")) }
+        return bytes.first == UInt8(ascii: "-") ? -result : result
     }
 
     /// A non-negative decimal integer of at most 18 digits.

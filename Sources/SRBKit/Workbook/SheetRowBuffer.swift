@@ -27,8 +27,8 @@ struct SheetRowBuffer {
     /// Empties the buffer for row `number`, keeping its capacity.
     mutating func reset(number: Int) {
         self.number = number
-        bytes.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+        if !bytes.isEmpty { bytes.removeAll(keepingCapacity: true) }
+        if !ends.isEmpty { ends.removeAll(keepingCapacity: true) }
         firstOversizedCell = nil
     }
 }

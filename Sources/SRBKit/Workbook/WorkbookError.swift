@@ -118,6 +118,8 @@ public enum WorkbookError: Error, Sendable, Hashable {
         case tokenTooLong(limit: Int)
         /// Elements nested deeper than `limit`.
         case nestedTooDeep(limit: Int)
+        /// An element with more than `limit` attributes.
+        case tooManyAttributes(limit: Int)
         /// A part in UTF-16 or an encoding other than UTF-8 (`name` as declared, or "UTF-16").
         case unsupportedEncoding(String)
     }

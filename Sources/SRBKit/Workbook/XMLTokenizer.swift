@@ -10,8 +10,9 @@
 //   are not resolved. Workbook parts use one namespace per element, so the
 //   prefix says nothing a handler needs.
 // - Well-formedness is checked where it is cheap: each end tag closes the
-//   element open (a stack of names), nesting depth is capped, the part must
-//   end with its root closed. DTDs are skipped, never expanded: an entity
+//   element open (a stack of 64-bit fingerprints of the names, so a mismatch
+//   could pass only by a hash collision), nesting depth and attribute count
+//   are capped, the part must end with its root closed. DTDs are skipped, never expanded: an entity
 //   other than the five predefined ones is an error, so no entity expansion
 //   can blow up.
 // - Events carry pointers into the chunk being scanned, valid only during the
@@ -45,7 +46,10 @@ struct XMLName {
     /// Whether the local name is `name`.
     @inline(__always)
     func `is`(_ name: StaticString) -> Bool {
-        name.utf8CodeUnitCount == bytes.count && memcmp(name.utf8Start, bytes.baseAddress!, bytes.count) == 0
+        guard name.utf8CodeUnitCount == bytes.count else { return false }
+        let expected = name.utf8Start
+        for index in 0..<bytes.count where bytes[index] != expected[index] { return false }
+        return true
     }
 }
 
@@ -80,8 +84,12 @@ struct XMLText {
     }
 
     /// Whether the raw bytes are exactly `value`.
+    @inline(__always)
     func `is`(_ value: StaticString) -> Bool {
-        value.utf8CodeUnitCount == bytes.count && memcmp(value.utf8Start, bytes.baseAddress!, bytes.count) == 0
+        guard value.utf8CodeUnitCount == bytes.count else { return false }
+        let expected = value.utf8Start
+        for index in 0..<bytes.count where bytes[index] != expected[index] { return false }
+        return true
     }
 }
 
@@ -99,8 +107,10 @@ struct XMLElement {
     @inline(__always)
     func attribute(_ local: StaticString) -> XMLText? {
         let count = local.utf8CodeUnitCount
-        for span in spans where span.nameEnd - span.localStart == count && !span.isNamespaceDeclaration {
-            if memcmp(local.utf8Start, base + span.localStart, count) == 0 {
+        let expected = local.utf8Start
+        search: for span in spans where span.nameEnd - span.localStart == count && !span.isNamespaceDeclaration {
+            for index in 0..<count where base[span.localStart + index] != expected[index] { continue search }
+            do {
                 return XMLText(bytes: UnsafeBufferPointer(start: base + span.valueStart, count: span.valueEnd - span.valueStart),
                                isLiteral: false, needsDecoding: span.needsDecoding, offset: offset + span.valueStart)
             }
@@ -125,6 +135,8 @@ struct XMLTokenizer {
     static let maximumTokenLength = 1 << 20
     /// Deepest nesting: 256 elements (a sheet needs 5).
     static let maximumDepth = 256
+    /// Most attributes on one element: 256 (Excel writes a dozen at most).
+    static let maximumAttributes = 256
     /// Text carried past the end of a chunk before a piece of it is handed on.
     private static let textPieceLength = 1 << 14
 
@@ -133,9 +145,12 @@ struct XMLTokenizer {
     private var carried: [UInt8] = []
     /// Offset in the part of `carried[0]` (of the next byte, when nothing is carried).
     private var carriedOffset = 0
-    private var openNames: [UInt8] = []
-    private var openNameEnds: [Int] = []
-    private var spans: [AttributeSpan] = []
+    /// Fingerprints of the names of the open elements, `depth` of them in use.
+    private var openNames = [UInt64](repeating: 0, count: XMLTokenizer.maximumDepth)
+    private var depth = 0
+    private var spans = [AttributeSpan](
+        repeating: AttributeSpan(localStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0, needsDecoding: false, isNamespaceDeclaration: false),
+        count: XMLTokenizer.maximumAttributes)
     private var hasCheckedEncoding = false
     private var sawRoot = false
     /// True once the handler asked to stop.
@@ -143,7 +158,6 @@ struct XMLTokenizer {
 
     init(part: String) {
         self.part = part
-        spans.reserveCapacity(16)
     }
 
     /// Scans `chunk` (and what was carried) as far as whole tokens go.
@@ -187,7 +201,7 @@ struct XMLTokenizer {
             try scan(all, isFinal: true, handler: &handler)
         }
         if isStopped { return }
-        guard sawRoot, openNameEnds.isEmpty else { throw malformed(carriedOffset + bytes.count, .unexpectedEnd) }
+        guard sawRoot, depth == 0 else { throw malformed(carriedOffset + bytes.count, .unexpectedEnd) }
     }
 
     private func malformed(_ offset: Int, _ problem: WorkbookError.XMLProblem) -> WorkbookError {
@@ -212,13 +226,34 @@ struct XMLTokenizer {
         isFinal: Bool,
         handler: inout Handler
     ) throws(WorkbookError) -> Int {
-        guard let p = input.baseAddress else { return 0 }
+        guard input.baseAddress != nil else { return 0 }
+        var scratch = spans
+        spans = []
+        var names = openNames
+        openNames = []
+        defer {
+            spans = scratch
+            openNames = names
+        }
+        return try scratch.withUnsafeMutableBufferPointer { (attributes) throws(WorkbookError) -> Int in
+            try names.withUnsafeMutableBufferPointer { (open) throws(WorkbookError) -> Int in
+                try scan(input, isFinal: isFinal, handler: &handler,
+                         attributes: attributes.baseAddress!, open: open.baseAddress!)
+            }
+        }
+    }
+
+    private mutating func scan<Handler: XMLHandler>(
+        _ input: UnsafeBufferPointer<UInt8>,
+        isFinal: Bool,
+        handler: inout Handler,
+        attributes: UnsafeMutablePointer<AttributeSpan>,
+        open: UnsafeMutablePointer<UInt64>
+    ) throws(WorkbookError) -> Int {
+        let p = input.baseAddress!
         let n = input.count
         let base = carriedOffset
         var i = 0
-        var scratch = spans
-        spans = []
-        defer { spans = scratch }
         while i < n {
             if handler.isDone {
                 isStopped = true
@@ -227,24 +262,24 @@ struct XMLTokenizer {
             if p[i] != XMLByte.lessThan {
                 let j = XMLTokenizer.find(XMLByte.lessThan, in: p, from: i, to: n)
                 if j == n, !isFinal {
-                    if n - i >= XMLTokenizer.textPieceLength, !openNameEnds.isEmpty {
+                    if n - i >= XMLTokenizer.textPieceLength, depth > 0 {
                         let cut = XMLTokenizer.cutBeforeReference(p, from: i, to: n)
                         try handler.text(text(p, i, cut, base: base))
                         i = cut
                     }
                     return i
                 }
-                if !openNameEnds.isEmpty { try handler.text(text(p, i, j, base: base)) }
+                if depth > 0 { try handler.text(text(p, i, j, base: base)) }
                 i = j
                 continue
             }
             guard i + 1 < n else { return try incomplete(i, n, isFinal) }
             let next: Int?
             switch p[i + 1] {
-            case XMLByte.slash: next = try endTag(p, i, n, base: base, handler: &handler)
+            case XMLByte.slash: next = try endTag(p, i, n, base: base, open: open, handler: &handler)
             case XMLByte.question: next = try processingInstruction(p, i, n, base: base)
             case XMLByte.exclamation: next = try declaration(p, i, n, base: base, handler: &handler)
-            default: next = try startTag(p, i, n, base: base, scratch: &scratch, handler: &handler)
+            default: next = try startTag(p, i, n, base: base, attributes: attributes, open: open, handler: &handler)
             }
             guard let next else { return try incomplete(i, n, isFinal) }
             if next - i > XMLTokenizer.maximumTokenLength {
@@ -264,6 +299,7 @@ struct XMLTokenizer {
         return i
     }
 
+    @inline(__always)
     private func text(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, base: Int) -> XMLText {
         var needsDecoding = false
         for k in start..<end where p[k] == XMLByte.ampersand || p[k] == XMLByte.carriageReturn {
@@ -275,8 +311,10 @@ struct XMLTokenizer {
     }
 
     /// `</name>`: the index after it, or nil when the input ends first.
+    @inline(__always)
     private mutating func endTag<Handler: XMLHandler>(
-        _ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, base: Int, handler: inout Handler
+        _ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, base: Int, open: UnsafeMutablePointer<UInt64>,
+        handler: inout Handler
     ) throws(WorkbookError) -> Int? {
         let close = XMLTokenizer.find(XMLByte.greaterThan, in: p, from: i + 2, to: n)
         guard close < n else { return nil }
@@ -286,15 +324,10 @@ struct XMLTokenizer {
         guard nameEnd > nameStart, !(nameStart..<nameEnd).contains(where: { XMLByte.isSpace(p[$0]) }) else {
             throw malformed(base + i, .invalidSyntax)
         }
-        guard let top = openNameEnds.last else { throw malformed(base + i, .mismatchedEndTag) }
-        let topStart = openNameEnds.count > 1 ? openNameEnds[openNameEnds.count - 2] : 0
-        let length = nameEnd - nameStart
-        let matches = top - topStart == length && openNames.withUnsafeBufferPointer {
-            memcmp($0.baseAddress! + topStart, p + nameStart, length) == 0
+        guard depth > 0, open[depth - 1] == XMLTokenizer.fingerprint(p, nameStart, nameEnd) else {
+            throw malformed(base + i, .mismatchedEndTag)
         }
-        guard matches else { throw malformed(base + i, .mismatchedEndTag) }
-        openNames.removeSubrange(topStart...)
-        openNameEnds.removeLast()
+        depth -= 1
         try handler.end(XMLName(bytes: XMLTokenizer.localName(p, nameStart, nameEnd)))
         return close + 1
     }
@@ -328,7 +361,7 @@ struct XMLTokenizer {
             return close + 3
         case (_, true?, _):
             guard let close = XMLTokenizer.find("]]>", in: p, from: i + 9, to: n) else { return nil }
-            if !openNameEnds.isEmpty {
+            if depth > 0 {
                 try handler.text(XMLText(bytes: UnsafeBufferPointer(start: p + i + 9, count: close - i - 9),
                                          isLiteral: true, needsDecoding: false, offset: base + i + 9))
             }
@@ -359,9 +392,10 @@ struct XMLTokenizer {
     }
 
     /// `<name attr="value" …>` or `<name …/>`: the index after it, or nil when the input ends first.
+    @inline(__always)
     private mutating func startTag<Handler: XMLHandler>(
         _ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, base: Int,
-        scratch: inout [AttributeSpan], handler: inout Handler
+        attributes: UnsafeMutablePointer<AttributeSpan>, open: UnsafeMutablePointer<UInt64>, handler: inout Handler
     ) throws(WorkbookError) -> Int? {
         let nameStart = i + 1
         var k = nameStart
@@ -369,7 +403,7 @@ struct XMLTokenizer {
         guard k < n else { return nil }
         let nameEnd = k
         guard nameEnd > nameStart, XMLByte.canStartName(p[nameStart]) else { throw malformed(base + i, .invalidSyntax) }
-        scratch.removeAll(keepingCapacity: true)
+        var attributeCount = 0
         let isEmpty: Bool
         while true {
             while k < n, XMLByte.isSpace(p[k]) { k += 1 }
@@ -412,9 +446,14 @@ struct XMLTokenizer {
             let prefixLength = colon < 0 ? 0 : colon - attributeStart
             let isDeclaration = (colon < 0 && attributeEnd - attributeStart == 5 || prefixLength == 5)
                 && memcmp(p + attributeStart, "xmlns", 5) == 0
-            scratch.append(AttributeSpan(localStart: colon < 0 ? attributeStart : colon + 1, nameEnd: attributeEnd,
-                                         valueStart: valueStart, valueEnd: valueEnd,
-                                         needsDecoding: needsDecoding, isNamespaceDeclaration: isDeclaration))
+            guard attributeCount < XMLTokenizer.maximumAttributes else {
+                throw malformed(base + i, .tooManyAttributes(limit: XMLTokenizer.maximumAttributes))
+            }
+            attributes[attributeCount] = AttributeSpan(
+                localStart: colon < 0 ? attributeStart : colon + 1, nameEnd: attributeEnd,
+                valueStart: valueStart, valueEnd: valueEnd,
+                needsDecoding: needsDecoding, isNamespaceDeclaration: isDeclaration)
+            attributeCount += 1
             k = valueEnd + 1
             let after = p[k]
             guard XMLByte.isSpace(after) || after == XMLByte.slash || after == XMLByte.greaterThan else {
@@ -423,18 +462,25 @@ struct XMLTokenizer {
         }
         sawRoot = true
         if !isEmpty {
-            guard openNameEnds.count < XMLTokenizer.maximumDepth else {
+            guard depth < XMLTokenizer.maximumDepth else {
                 throw malformed(base + i, .nestedTooDeep(limit: XMLTokenizer.maximumDepth))
             }
-            openNames.append(contentsOf: UnsafeBufferPointer(start: p + nameStart, count: nameEnd - nameStart))
-            openNameEnds.append(openNames.count)
+            open[depth] = XMLTokenizer.fingerprint(p, nameStart, nameEnd)
+            depth += 1
         }
         let name = XMLName(bytes: XMLTokenizer.localName(p, nameStart, nameEnd))
-        try scratch.withUnsafeBufferPointer { (attributes) throws(WorkbookError) in
-            try handler.start(XMLElement(name: name, isEmpty: isEmpty, base: p, spans: attributes, offset: base))
-        }
+        try handler.start(XMLElement(name: name, isEmpty: isEmpty, base: p,
+                                     spans: UnsafeBufferPointer(start: attributes, count: attributeCount), offset: base))
         if isEmpty { try handler.end(name) }
         return k
+    }
+
+    /// FNV-1a of a qualified name, for matching end tags.
+    @inline(__always)
+    private static func fingerprint(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for k in start..<end { hash = (hash ^ UInt64(p[k])) &* 0x100_0000_01B3 }
+        return hash
     }
 
     /// The part of a qualified name after its last `:`.
@@ -444,10 +490,17 @@ struct XMLTokenizer {
         return UnsafeBufferPointer(start: p + local, count: end - local)
     }
 
-    /// Index of the first `byte` in `from..<to`, or `to`.
+    /// Index of the first `byte` in `from..<to`, or `to`: a plain loop for the
+    /// first 16 bytes (values and names are short), then `memchr`.
     @inline(__always)
     private static func find(_ byte: UInt8, in p: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
-        guard from < to, let hit = memchr(p + from, Int32(byte), to - from) else { return to }
+        var k = from
+        let near = min(to, from + 16)
+        while k < near {
+            if p[k] == byte { return k }
+            k += 1
+        }
+        guard k < to, let hit = memchr(p + k, Int32(byte), to - k) else { return to }
         return UnsafeRawPointer(hit) - UnsafeRawPointer(p)
     }
 

@@ -162,6 +162,13 @@ extension WorkbookTests {
             #expect(problem(fits) == nil)
         }
 
+        @Test func elementWithMoreAttributesThanTheLimitIsAnError() {
+            let attributes = (0...XMLTokenizer.maximumAttributes).map { " a\($0)=\"1\"" }.joined()
+            #expect(problem("<a" + attributes + "/>") == .tooManyAttributes(limit: XMLTokenizer.maximumAttributes))
+            let fits = (1...XMLTokenizer.maximumAttributes).map { " a\($0)=\"1\"" }.joined()
+            #expect(problem("<a" + fits + "/>") == nil)
+        }
+
         @Test func tagLongerThanTheLimitIsAnError() {
             let xml = "<a b=\"" + String(repeating: "x", count: XMLTokenizer.maximumTokenLength + 10) + "\"/>"
             #expect(problem(xml, chunk: 1 << 16) == .tokenTooLong(limit: XMLTokenizer.maximumTokenLength))
