@@ -16,7 +16,10 @@ Output: Tests/SRBKitTests/Fixtures/workbooks/
                           writes them; date cells as YYYY-MM-DD.
   error fixtures          listed in errors.tsv with the error the reader must give.
 
-A fixture that needs a missing tool is left as it was (and said so).
+A fixture that needs a missing tool is left as it was (and said so). The
+hand-built files come out byte for byte the same each run; openpyxl and
+LibreOffice stamp the time and msoffcrypto-tool draws a salt, so their files
+differ in those bytes only (the expected rows do not change).
 """
 import datetime
 import io
@@ -594,8 +597,8 @@ def not_workbooks():
     error("error-xlsb-like.xlsb", "notAWorkbook(binaryWorkbook)", "an .xlsb's content types")
     path = os.path.join(OUT, "error-ods-like.ods")
     with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
-        zf.writestr("content.xml", "<office:document-content/>")
+        zf.writestr(zipfile.ZipInfo("mimetype", date_time=(2024, 1, 1, 0, 0, 0)), "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr(zipfile.ZipInfo("content.xml", date_time=(2024, 1, 1, 0, 0, 0)), "<office:document-content/>")
     error("error-ods-like.ods", "notAWorkbook(openDocumentSpreadsheet)", "mimetype entry, stored first")
     header = bytes.fromhex("d0cf11e0a1b11ae1") + bytes(16) + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
     header += bytes(512 - len(header))

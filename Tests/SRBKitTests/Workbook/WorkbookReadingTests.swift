@@ -95,6 +95,27 @@ extension WorkbookTests {
             #expect(rows[0].firstOversizedCell == 1)
         }
 
+        @Test func publicValuesAreSendable() throws {
+            func requireSendable<T: Sendable>(_: T.Type) {}
+            requireSendable(Workbook.self)
+            requireSendable(SheetRow.self)
+            requireSendable(SheetSelector.self)
+            requireSendable(WorkbookError.self)
+            requireSendable(WorkbookLimits.self)
+            requireSendable(CellReference.self)
+            requireSendable(FileSignature.self)
+        }
+
+        @Test func oneWorkbookReadsFromTwoTasksAtOnce() async throws {
+            // Reads at offsets share no file position.
+            let workbook = try Workbook(path: workbookFixture("register-vietnamese.xlsx"))
+            async let first = allRows(workbook)
+            async let second = allRows(workbook, .number(1))
+            let expected = ExpectedWorkbook("register-vietnamese").rows["Sổ sinh"]
+            #expect(try await first == expected)
+            #expect(try await second == expected)
+        }
+
         @Test func inMemoryArchiveReadsLikeTheFile() throws {
             let bytes = workbookFixtureBytes("register-vietnamese.xlsx")
             let workbook = try Workbook(file: ArchiveFile(bytes: bytes, name: "memory.xlsx"))
