@@ -13,20 +13,28 @@ extension IncompleteBeta {
     /// Clopper–Pearson bounds of 1 to 10⁷ births. p ≤ 0 gives 0, p ≥ 1 gives 1;
     /// a or b not positive and finite, or p NaN, gives NaN.
     public static func inverse(probability p: Double, a: Double, b: Double) -> Double {
-        guard isValid(a: a, b: b), !p.isNaN else { return .nan }
-        if p <= 0 { return 0 }
-        if p >= 1 { return 1 }
+        inverse(lower: p, upper: 1 - p, a: a, b: b)
+    }
 
-        let complement = 1 - p  // exact when p > ½, the only case it is used
+    /// The root of I_x(a, b) = lower, equivalently 1 − I_x(a, b) = upper, for a
+    /// caller that holds the upper tail exactly (Student's t quantile): the
+    /// iteration solves on whichever of the two is at most ½. lower ≤ 0 gives
+    /// 0, upper ≤ 0 gives 1; bad shapes or NaN give NaN.
+    static func inverse(lower p: Double, upper complement: Double, a: Double, b: Double) -> Double {
+        guard isValid(a: a, b: b), !p.isNaN, !complement.isNaN else { return .nan }
+        if p <= 0 { return 0 }
+        if complement <= 0 { return 1 }
+
+        let isLowerTail = p <= complement
         var low = 0.0
         var high = 1.0
-        var x = startingValue(probability: p, a: a, b: b)
+        var x = startingValue(lower: p, upper: complement, a: a, b: b)
         var step = 1.0
         var stepBeforeLast = 1.0
         for _ in 0..<1_100 {
             let (lower, upper, density) = evaluate(x: x, a: a, b: b)
             // f(x) = I_x(a, b) − p, taken from the smaller tail: (1−p) − (1−I_x) when p > ½.
-            let error = p <= 0.5 ? lower - p : complement - upper
+            let error = isLowerTail ? lower - p : complement - upper
             if error == 0 { return x }
             if error < 0 { low = x } else { high = x }
 
@@ -80,10 +88,11 @@ extension IncompleteBeta {
     /// the standard normal, h = 2/(1/(2a−1) + 1/(2b−1)), λ = (z² − 3)/6,
     /// w = z√(h+λ)/h − (1/(2b−1) − 1/(2a−1))(λ + 5/6 − 2/(3h)), x = a/(a + b·e²ʷ).
     /// Otherwise the power-law tails near 0 and 1 (Numerical Recipes §6.14).
-    private static func startingValue(probability p: Double, a: Double, b: Double) -> Double {
+    private static func startingValue(lower p: Double, upper complement: Double, a: Double, b: Double) -> Double {
         var x: Double
         if a >= 1 && b >= 1 {
-            let z = -NormalDistribution.quantile(p)
+            // The upper p-point, from the smaller tail.
+            let z = p <= complement ? -NormalDistribution.quantile(p) : NormalDistribution.quantile(complement)
             let lambda = (z * z - 3) / 6
             let inverseA = 1 / (2 * a - 1)
             let inverseB = 1 / (2 * b - 1)
@@ -100,7 +109,7 @@ extension IncompleteBeta {
             if p < nearZero / total {
                 x = pow(a * total * p, 1 / a)
             } else {
-                x = 1 - pow(b * total * (1 - p), 1 / b)
+                x = 1 - pow(b * total * complement, 1 / b)
             }
         }
         if !(x > 0 && x < 1) {
