@@ -18,6 +18,6 @@ extension Diagnostics {
     /// A unit absent from the registry, with the closest registry name when there is one.
     func unknownUnitProblem(_ field: String, suggestion: String?) -> String {
         guard let suggestion else { return text(.problemUnknownUnit, field) }
-        return text(.problemUnknownUnitSuggestion, field, suggestion)
+        return text(.problemUnknownUnitSuggestion, field, VisibleText.escaping(suggestion))
     }
 }

@@ -80,7 +80,7 @@ public struct Diagnostics: Sendable {
 
     /// What is wrong with a rejected row, in a few words.
     public func problem(_ rejection: Rejection, dateOrder: DateOrder = .dmy) -> String {
-        let field = rejection.field ?? ""
+        let field = VisibleText.escaping(rejection.field ?? "")
         switch rejection.problem {
         case .fieldCount(let found, let expected): return text(.problemFieldCount, String(found), String(expected))
         case .unclosedQuote: return text(.problemUnclosedQuote)

@@ -1,8 +1,9 @@
-/// HTML escaping for text and attribute values.
+/// HTML escaping for text and attribute values; control characters become
+/// visible escapes (`VisibleText`).
 enum HTMLText {
     static func escape(_ value: String) -> String {
         var result = ""
-        for scalar in value.unicodeScalars {
+        for scalar in VisibleText.escaping(value).unicodeScalars {
             switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

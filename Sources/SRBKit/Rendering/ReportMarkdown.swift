@@ -40,7 +40,7 @@ enum MarkdownText {
     /// line breaks become spaces.
     static func escape(_ value: String) -> String {
         var result = ""
-        for scalar in value.unicodeScalars {
+        for scalar in VisibleText.escaping(value).unicodeScalars {
             switch scalar {
             case "|", "\\", "*", "_", "`", "[", "]", "<", ">": result += "\\" + String(scalar)
             case "\n", "\r": result += " "

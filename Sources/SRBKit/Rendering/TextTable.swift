@@ -5,11 +5,18 @@ struct TextTable {
         let alignsRight: Bool
     }
 
-    /// A row's cells, and an optional style for the whole row.
+    /// A row's cells, and an optional style for the whole row. Cells hold text
+    /// from the data: control characters in them are shown as escapes.
     struct Row {
         let cells: [String]
         var style: Style = .plain
         var isSeparatedAbove = false
+
+        init(cells: [String], style: Style = .plain, isSeparatedAbove: Bool = false) {
+            self.cells = cells.map(VisibleText.escaping)
+            self.style = style
+            self.isSeparatedAbove = isSeparatedAbove
+        }
     }
 
     enum Style {

@@ -23,6 +23,13 @@ struct OutputOptions {
         isQuiet = arguments.has("--quiet")
     }
 
+    /// The rendered text as written: a CSV or TSV bound for a terminal has its
+    /// control characters shown as escapes (every other format escapes its own).
+    func shown(_ text: String, context: ProcessContext) -> String {
+        guard outputPath == nil, context.standardOutputIsTerminal, format == .csv || format == .tsv else { return text }
+        return VisibleText.escaping(text, keepingLineBreaksAndTabs: true)
+    }
+
     /// Options for the renderer: colour and the terminal's width only for a
     /// table on a terminal; control characters shown as escapes wherever a
     /// terminal may show the text.

@@ -30,7 +30,8 @@ enum PlanCommand: Command {
         }
         let progress = PlanProgress(plan: plan, asOf: asOf)
         do throws(SRBError) {
-            try outputs.result.write(PlanRenderer(options: output.renderOptions(context)).render(progress, as: output.format))
+            let text = PlanRenderer(options: output.renderOptions(context)).render(progress, as: output.format)
+            try outputs.result.write(output.shown(text, context: context))
             try outputs.result.commit()
         } catch {
             outputs.discard()
@@ -38,7 +39,7 @@ enum PlanCommand: Command {
         }
         if !output.isQuiet {
             for warning in plan.warnings { context.warning(diagnostics.message(for: warning)) }
-            context.writeError(diagnostics.summaryLine(plan) + "\n")
+            context.tell(diagnostics.summaryLine(plan))
         }
         return .success
     }

@@ -45,7 +45,7 @@ struct RegisterRun {
                 try outputs.rejects?.commit()  // every row was read: the list is whole
                 throw error
             }
-            try outputs.result.write(render(outcome))
+            try outputs.result.write(options.output.shown(render(outcome), context: context))
             try outputs.result.commit()
             try outputs.rejects?.commit()
             return finish(outcome)
@@ -78,7 +78,7 @@ struct RegisterRun {
     func tellWhereRowsWent(warnings: [ReadWarning], rejections: [Rejection], input: InputAccounting, period: Period) {
         guard !options.output.isQuiet else { return }
         tellProblems(warnings: warnings, rejections: rejections, rejectedCount: input.rowsRejected)
-        context.writeError(diagnostics.summaryLine(input, period: period) + "\n")
+        context.tell(diagnostics.summaryLine(input, period: period))
     }
 
     /// Warnings, then the first rejected rows and how many more there are, unless `--quiet`.

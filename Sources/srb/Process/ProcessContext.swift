@@ -51,6 +51,10 @@ struct ProcessContext {
         text.withUTF8 { _ = Platform.writeAll(UnsafeRawBufferPointer($0), to: 2) }
     }
 
-    func error(_ message: String) { writeError("srb: error: \(message)\n") }
-    func warning(_ message: String) { writeError("srb: warning: \(message)\n") }
+    /// `srb: error: …` on standard error; control characters shown as escapes.
+    func error(_ message: String) { tell("srb: error: " + message) }
+    /// `srb: warning: …` on standard error; control characters shown as escapes.
+    func warning(_ message: String) { tell("srb: warning: " + message) }
+    /// One line on standard error; control characters shown as escapes.
+    func tell(_ line: String) { writeError(VisibleText.escaping(line) + "\n") }
 }
