@@ -28,27 +28,50 @@ struct BinaryRunner {
         packageRoot.appendingPathComponent("data").appendingPathComponent(path).path
     }
 
-    /// Runs `srb arguments…` with a plain English environment unless `environment` says otherwise.
-    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Outcome {
+    /// Runs `srb arguments…` with a plain English environment unless `environment`
+    /// says otherwise; standard output goes to `standardOutput` when given
+    /// (a file such as /dev/full), else it is captured.
+    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+                    standardOutput: FileHandle? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        var variables = ["PATH": "/usr/bin:/bin", "LANG": "C"]
-        variables.merge(environment) { $1 }
-        process.environment = variables
+        process.environment = plainEnvironment(environment)
         let output = Pipe(), error = Pipe(), standardInput = Pipe()
-        process.standardOutput = output
+        process.standardOutput = standardOutput ?? output
         process.standardError = error
         process.standardInput = standardInput
         try process.run()
         standardInput.fileHandleForWriting.write(Data((input ?? "").utf8))
         try standardInput.fileHandleForWriting.close()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let outputData = standardOutput == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Outcome(standardOutput: String(decoding: outputData, as: UTF8.self),
                        standardError: String(decoding: errorData, as: UTF8.self),
                        status: process.terminationStatus)
+    }
+
+    /// `PATH` and `LANG=C`, then `extra`.
+    static func plainEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
+        var variables = ["PATH": "/usr/bin:/bin", "LANG": "C"]
+        variables.merge(extra) { $1 }
+        return variables
+    }
+
+    /// Runs a shell command (mknod, mkfifo, mount…); its exit status and standard error.
+    @discardableResult
+    static func shell(_ command: String) throws -> (status: Int32, standardError: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let error = Pipe()
+        process.standardError = error
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: errorData, as: UTF8.self))
     }
 
     /// A fresh temporary folder for one test.

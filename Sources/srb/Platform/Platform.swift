@@ -186,9 +186,18 @@ enum Platform {
     /// The signals that end a run from outside: interrupt, terminate, hang up.
     static let endingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-    /// Runs `handler` (a C function, async-signal-safe) on each ending signal.
+    /// Runs `handler` (a C function, async-signal-safe) on each ending signal,
+    /// but one the process was started with ignored (`nohup`, a background job)
+    /// stays ignored; then lets them in, should the parent have blocked them.
     static func onEndingSignals(_ handler: @convention(c) (Int32) -> Void) {
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
         for number in endingSignals {
+            var current = sigaction()
+            sigaction(number, nil, &current)
+            let present = current.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: Int.self) } ?? 0
+            if present == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+            sigaddset(&unblocked, number)
             var action = sigaction()
             action.__sigaction_handler.sa_handler = handler
             sigemptyset(&action.sa_mask)
@@ -196,6 +205,7 @@ enum Platform {
             action.sa_flags = 0
             sigaction(number, &action, nil)
         }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     }
 
     /// Runs `body` with the ending signals held back; one that arrives meanwhile
