@@ -23,7 +23,8 @@ public enum Harness {
             dateOrder: control & 0x80 != 0 ? .mdy : .dmy,
             period: period,
             maximumFieldLength: control & 0x40 != 0 ? 16 : ReadSettings.defaultMaximumFieldLength,
-            registry: control & 0x20 != 0 ? registry : nil
+            registry: control & 0x20 != 0 ? registry : nil,
+            latestDate: CalendarDay(year: 2026, month: 12, day: 2)
         )
         let source = InputSource.memory(name: "register.csv", bytes: body)
         let sources = body.count % 2 == 1 ? [source, InputSource.memory(name: "again.csv", bytes: body)] : [source]
@@ -41,10 +42,13 @@ public enum Harness {
         require(rejectionsSeen == scan.rowsRejected, "every rejection reaches the callback")
         require(scan.rowsRead == scan.rowsUsable + scan.rowsRejected, "scan: read = usable + rejected")
         for rejection in scan.firstRejections {
-            _ = Diagnostics(language: .en).message(for: rejection, dateOrder: settings.dateOrder)
-            require((rejection.field?.count ?? 0) <= Rejection.quotedFieldLimit + 1, "a message quotes at most one field")
+            let message = Diagnostics(language: .en).message(for: rejection, dateOrder: settings.dateOrder)
+            require(isVisible(message), "a message shows no control character")
+            require((rejection.field?.unicodeScalars.count ?? 0) <= Rejection.quotedFieldLimit + 1,
+                    "a message quotes at most one field")
+            if rejection.reason == .fields { require(rejection.field == nil, "a fields rejection quotes no field") }
         }
-        for warning in scan.warnings { _ = Diagnostics(language: .vi).message(for: warning) }
+        for warning in scan.warnings { require(isVisible(Diagnostics(language: .vi).message(for: warning)), "warnings are visible") }
 
         for level in UnitLevel.allCases {
             let reportSettings = ReportSettings(period: period, level: level, splitsByBirthOrder: level == .ward)
@@ -53,7 +57,10 @@ public enum Harness {
                 require(report.input.isBalanced, "report: rows_read = used + outside + rejected")
                 require(report.input.rowsRead == scan.rowsRead, "report: rows read as scanned")
                 let renderer = ReportRenderer(options: RenderOptions(language: level == .ward ? .vi : .en))
-                for format in OutputFormat.allCases { _ = renderer.render(report, as: format) }
+                for format in OutputFormat.allCases {
+                    let text = renderer.render(report, as: format)
+                    if format != .csv && format != .tsv { require(isVisible(text), "\(format) shows no control character") }
+                }
                 if level == .total { require(report.units.isEmpty, "--by total: no units") }
             } catch {
                 _ = Diagnostics(language: .en).message(for: error)
@@ -132,6 +139,11 @@ public enum Harness {
     /// One file per process (several fuzzers may share the temporary directory).
     private static let splitReadPath =
         FileManager.default.temporaryDirectory.appendingPathComponent("srb-fuzz-\(getpid()).csv").path
+
+    /// True when `text` holds no control character but line feeds (and tabs, for TSV).
+    private static func isVisible(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { VisibleText.needsEscape($0) && $0 != "\n" }
+    }
 
     private static func require(_ condition: Bool, _ what: String) {
         if !condition { fatalError("invariant broken: \(what)") }
