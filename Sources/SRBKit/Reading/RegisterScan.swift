@@ -8,10 +8,10 @@ public struct RegisterScan: Sendable, Equatable {
         /// Matching key (see SPEC "Units").
         public let key: String
         public let name: String
-        public var district: String?
-        public var province: String?
+        public internal(set) var district: String?
+        public internal(set) var province: String?
         /// The registry code; nil without a registry.
-        public var code: String? = nil
+        public internal(set) var code: String? = nil
     }
 
     /// A sex cell as written (trimmed), how it was read (nil: rejected), and
@@ -52,49 +52,49 @@ public struct RegisterScan: Sendable, Equatable {
 
     /// Births of one unit in one bucket, and how many rows brought them.
     public struct Cell: Sendable, Hashable {
-        public var tally = OrderedTally()
-        public var rows = 0
+        public internal(set) var tally = OrderedTally()
+        public internal(set) var rows = 0
     }
 
     /// The period rows were filtered by while reading (`ReadSettings.period`):
     /// every cell then lies inside it, to the day.
-    public var filteredPeriod: Period?
+    public internal(set) var filteredPeriod: Period?
     /// Files in the order read, as given.
-    public var files: [String] = []
-    public var units: [ScannedUnit] = []
-    public var cells: [CellKey: Cell] = [:]
+    public internal(set) var files: [String] = []
+    public internal(set) var units: [ScannedUnit] = []
+    public internal(set) var cells: [CellKey: Cell] = [:]
     /// Data rows read (the header and blank lines are not rows).
-    public var rowsRead = 0
+    public internal(set) var rowsRead = 0
     /// Rows found outside an explicitly requested period while reading.
-    public var rowsOutsidePeriod = 0
-    public var rejectedByReason: [RejectionReason: Int] = [:]
+    public internal(set) var rowsOutsidePeriod = 0
+    public internal(set) var rejectedByReason: [RejectionReason: Int] = [:]
     /// Rejections in input order, at most `RegisterScan.keptRejections` of them
     /// (all of them go to the reader's callback).
-    public var firstRejections: [Rejection] = []
-    public var warnings: [ReadWarning] = []
+    public internal(set) var firstRejections: [Rejection] = []
+    public internal(set) var warnings: [ReadWarning] = []
     /// True when units can be grouped by district (province): a register
     /// column, or the registry's column when it has one and names any.
-    public var hasDistricts = false
-    public var hasProvinces = false
+    public internal(set) var hasDistricts = false
+    public internal(set) var hasProvinces = false
     /// True when the units are the ward registry's entries, in its order.
-    public var hasRegistry = false
+    public internal(set) var hasRegistry = false
     /// First and last day of the rows counted in `cells` (a count row counts
     /// from its period's first day to its last); nil when there is none.
-    public var firstDay: CalendarDay?
-    public var lastDay: CalendarDay?
+    public internal(set) var firstDay: CalendarDay?
+    public internal(set) var lastDay: CalendarDay?
     /// The rows that brought `firstDay` and `lastDay` (the first such row in input order).
-    public var firstDayLocation: SourceLocation?
-    public var lastDayLocation: SourceLocation?
+    public internal(set) var firstDayLocation: SourceLocation?
+    public internal(set) var lastDayLocation: SourceLocation?
     /// Sex cells as written, in order of first sighting, over every row with the
     /// header's field count: the first `SpellingTally.listedLimit` (64) distinct
     /// spellings, and the rows of all later ones in `otherSexSpellingRows`.
-    public var sexSpellings: [SexSpelling] = []
-    public var otherSexSpellingRows = 0
+    public internal(set) var sexSpellings: [SexSpelling] = []
+    public internal(set) var otherSexSpellingRows = 0
     /// Units rejected as absent from the registry, bounded like `sexSpellings`.
-    public var unknownUnits: [UnknownUnit] = []
-    public var otherUnknownUnitRows = 0
+    public internal(set) var unknownUnits: [UnknownUnit] = []
+    public internal(set) var otherUnknownUnitRows = 0
     /// The first `keptDuplicates` rows rejected as duplicates, in input order.
-    public var duplicateExamples: [Rejection] = []
+    public internal(set) var duplicateExamples: [Rejection] = []
 
     public var rowsRejected: Int { rejectedByReason.values.reduce(0, +) }
 
@@ -103,20 +103,4 @@ public struct RegisterScan: Sendable, Equatable {
 
     /// Rows used or outside the period, whichever period a report picks.
     public var rowsUsable: Int { cells.values.reduce(rowsOutsidePeriod) { $0 + $1.rows } }
-}
-
-/// Something worth telling that did not stop the run or reject a row.
-public enum ReadWarning: Sendable, Hashable {
-    /// A plan row whose quoted field never closes: skipped, and reading went on
-    /// from the line after its first (in registers such a row is rejected instead).
-    case unclosedQuote(SourceLocation)
-    /// Two headers matched one role; the later column is ignored.
-    case duplicateColumn(SourceLocation, role: ColumnRole)
-    /// The file is not valid UTF-8 from this line on and was read as Windows-1258.
-    case notUTF8(SourceLocation)
-    /// Lines above the header (titles, a `sep=;` line) were skipped; the
-    /// location is the header's line.
-    case linesAboveHeaderSkipped(SourceLocation, count: Int)
-    /// Count rows whose span straddles the period's edge: counted as outside.
-    case countRowsStraddlePeriod(count: Int)
 }

@@ -18,7 +18,7 @@ extension Language: ArgumentValue {}
 extension UnitLevel: ArgumentValue {}
 extension IntervalMethod: ArgumentValue {}
 extension DateOrder: ArgumentValue {}
-extension ReportRenderer.FlagRule: ArgumentValue {}
+extension FlagRule: ArgumentValue {}
 extension GeneratorSettings.Shape: ArgumentValue {}
 
 extension Delimiter: ArgumentValue {

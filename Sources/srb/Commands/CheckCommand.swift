@@ -10,7 +10,7 @@ enum CheckCommand: Command {
 
     static func run(_ arguments: ParsedArguments, in context: ProcessContext) throws(UsageError) -> ExitCode {
         let options = try RegisterOptions(arguments, context: context)
-        let rule: ReportRenderer.FlagRule = try arguments.value("--fail-on") ?? .significant
+        let rule: FlagRule = try arguments.value("--fail-on") ?? .significant
         let run = RegisterRun(options: options, context: context)
         let renderer = ReportRenderer(options: run.renderOptions, flaggedOnly: rule)
         return run.perform(
@@ -19,9 +19,7 @@ enum CheckCommand: Command {
             finish: { report in
                 run.tellWhereRowsWent(warnings: report.warnings, rejections: report.firstRejections,
                                       input: report.input, period: report.period)
-                let flagged = report.units.contains { rule.flags($0.status) }
-                    || (report.settings.level == .total && rule.flags(report.total.status))
-                return flagged ? .findings : .success
+                return report.isFlagged(by: rule) ? .findings : .success
             })
     }
 }

@@ -17,7 +17,7 @@ extension RenderingTests {
                                            settings: settings, rowsOutsidePeriod: 3, rejected: [.sex: 2])
         }
 
-        private func json(_ report: Report, language: Language = .en, flaggedOnly: ReportRenderer.FlagRule? = nil) -> String {
+        private func json(_ report: Report, language: Language = .en, flaggedOnly: FlagRule? = nil) -> String {
             ReportRenderer(options: RenderOptions(language: language), flaggedOnly: flaggedOnly).render(report, as: .json)
         }
 

@@ -6,7 +6,7 @@ extension RenderingTests {
     /// text from the data escaped) — SPEC "Output".
     @Suite struct ReportMarkdownHTMLTests {
         private func render(_ report: Report, _ format: OutputFormat, language: Language = .en,
-                            flaggedOnly: ReportRenderer.FlagRule? = nil) -> String {
+                            flaggedOnly: FlagRule? = nil) -> String {
             ReportRenderer(options: RenderOptions(language: language), flaggedOnly: flaggedOnly).render(report, as: format)
         }
 

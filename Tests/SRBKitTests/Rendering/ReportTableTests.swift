@@ -8,7 +8,7 @@ extension RenderingTests {
     /// (a letter with its marks is one), independently of `DisplayWidth`.
     @Suite struct ReportTableTests {
         private func table(_ report: Report, language: Language = .en, usesColor: Bool = false,
-                           flaggedOnly: ReportRenderer.FlagRule? = nil) -> String {
+                           flaggedOnly: FlagRule? = nil) -> String {
             ReportRenderer(options: RenderOptions(language: language, usesColor: usesColor), flaggedOnly: flaggedOnly)
                 .render(report, as: .table)
         }

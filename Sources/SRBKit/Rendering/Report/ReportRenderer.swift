@@ -4,15 +4,6 @@ public struct ReportRenderer: Sendable {
     /// For `srb check`: show only the units flagged under this rule.
     public let flaggedOnly: FlagRule?
 
-    /// Which statuses `srb check` flags.
-    public enum FlagRule: String, Sendable, CaseIterable {
-        case significant, over
-
-        public func flags(_ status: UnitStatus) -> Bool {
-            status.isFlagged(failingOnOver: self == .over)
-        }
-    }
-
     public init(options: RenderOptions, flaggedOnly: FlagRule? = nil) {
         self.options = options
         self.flaggedOnly = flaggedOnly
@@ -20,7 +11,7 @@ public struct ReportRenderer: Sendable {
 
     /// The report in `format`.
     public func render(_ report: Report, as format: OutputFormat) -> String {
-        let shown = flaggedOnly.map { rule in report.units.filter { rule.flags($0.status) } } ?? report.units
+        let shown = flaggedOnly.map { report.units(flaggedBy: $0) } ?? report.units
         switch format {
         case .json: return json(report, units: shown)
         case .csv: return delimited(report, units: shown, writer: .csv)
