@@ -114,7 +114,7 @@ import Testing
             ,,Leaflets,monthly,,,in_progress,in_progress,6,12,2024-01-01,2024-12-31,,
 
             """)
-        #expect(outcome.standardError == "1 activities and 0 section headings read from -\n")
+        #expect(outcome.standardError == "1 activity and 0 section headings read from -\n")
     }
 
     @Test(arguments: ["2024-13-01", "31/02/2024", "30/09/24", "yesterday", ""])

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The language of headings, labels, statuses and messages. Data stays as written;
 /// JSON keys and the status words of JSON, CSV and TSV are never translated.
 public enum Language: String, Sendable, CaseIterable {
@@ -17,7 +15,8 @@ public enum Language: String, Sendable, CaseIterable {
     }
 }
 
-/// Looks up a text in one language and fills its numbered placeholders `{1}`, `{2}`….
+/// Words a text in one language from `TextTables`, filling its numbered
+/// placeholders `{1}`, `{2}`… and choosing its plural forms `{1|one|other}`.
 public struct Localizer: Sendable {
     public let language: Language
 
@@ -25,21 +24,35 @@ public struct Localizer: Sendable {
         self.language = language
     }
 
-    /// The text for `key`, with `{n}` replaced by the n-th argument.
+    /// The text for `key`, with `{n}` replaced by the n-th argument and
+    /// `{n|one|other}` by `one` when that argument is `1`, else `other`.
     public func callAsFunction(_ key: TextKey, _ arguments: String...) -> String {
-        let template = Localizer.table(for: language)[key] ?? Localizer.table(for: .en)[key] ?? key.rawValue
-        var result = template
-        for (index, argument) in arguments.enumerated() {
-            result = result.replacingOccurrences(of: "{\(index + 1)}", with: argument)
-        }
-        return result
+        Localizer.fill(TextTables.all[key]?.text(in: language) ?? key.rawValue, with: arguments)
     }
 
-    /// Every text of one language.
-    public static func table(for language: Language) -> [TextKey: String] {
-        switch language {
-        case .en: EnglishTexts.table
-        case .vi: VietnameseTexts.table
+    /// `template` with its placeholders and plural forms filled from `arguments`.
+    static func fill(_ template: String, with arguments: [String]) -> String {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let inside = rest[rest.index(after: open)..<close]
+            let parts = inside.split(separator: "|", omittingEmptySubsequences: false)
+            if let number = Int(parts[0]), number >= 1, number <= arguments.count {
+                let argument = arguments[number - 1]
+                if parts.count == 3 {
+                    result += argument == "1" ? parts[1] : parts[2]
+                } else if parts.count == 1 {
+                    result += argument
+                } else {
+                    result += rest[open...close]
+                }
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
         }
+        return result + rest
     }
 }

@@ -1,5 +1,5 @@
-/// Every text the tool shows a person, by key. Each language's wording lives in
-/// one table (`EnglishTexts`, `VietnameseTexts`); a test checks both have every key.
+/// Every text the tool shows a person, by key; its wording in both languages
+/// is in `TextTables` (one file per area of the tool).
 public enum TextKey: String, Sendable, CaseIterable {
     // Headings
     case reportTitle, checkTitle, settingsLine, methodExact, methodWilson, minimumBirthsNote
