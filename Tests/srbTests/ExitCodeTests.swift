@@ -45,7 +45,7 @@ import Testing
         let path = try BinaryRunner.write("ward,sex\nA,M\n", named: "no-date.csv", in: folder)
         let outcome = try BinaryRunner.run(["report", path])
         #expect(outcome.status == 65)
-        #expect(outcome.standardError.hasPrefix("srb: error: \(path):1: no column for date; headers accepted: birth_date, date_of_birth, dob, date, ngày sinh"))
+        #expect(outcome.standardError.hasPrefix("srb: error: \(path):1: no column for birth date; headers accepted: 'birth_date', 'date_of_birth', 'dob', 'date', 'ngày sinh'"))
     }
 
     @Test func emptyFileAndAllRowsRejectedExit65() throws {

@@ -64,7 +64,7 @@ import Testing
         (["--srb", "-1"], "option '--srb': '-1' is not valid; expected a number ≥ 0"),
         (["--births", "abc"], "option '--births': 'abc' is not valid"),
         (["--seed", "-3"], "option '--seed': '-3' is not valid"),
-        (["--shape", "rows"], "option '--shape': 'rows' is not valid; expected one of births, counts"),
+        (["--shape", "rows"], "option '--shape': 'rows' is not valid; expected one of 'births', 'counts'"),
         (["--wards", "0"], "option '--wards': '0' is not valid"),
         (["--srb-of", "Phường 9=120"], "option '--srb-of': 'Phường 9' is not valid; expected a ward of the registry"),
         (["--srb-of", "Phường 1"], "option '--srb-of': 'Phường 1' is not valid; expected WARD=X"),

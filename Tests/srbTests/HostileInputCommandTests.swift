@@ -111,6 +111,6 @@ import Testing
         let register = try BinaryRunner.write("\n\nward,when,sex\nA,2024-01-01,M\n", named: "blank-first.csv", in: folder)
         let outcome = try BinaryRunner.run(["report", register])
         #expect(outcome.status == 65)
-        #expect(outcome.standardError.hasPrefix("srb: error: \(register):3: no column for date"))
+        #expect(outcome.standardError.hasPrefix("srb: error: \(register):3: no column for birth date"))
     }
 }

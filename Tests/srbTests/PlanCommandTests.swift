@@ -157,8 +157,8 @@ import Testing
         let noTimeFrame = try BinaryRunner.write("TT,Nội dung công việc\n1,Viết tin\n", named: "thieu-cot.csv", in: folder)
         let outcome = try BinaryRunner.run(["plan", noTimeFrame])
         #expect(outcome.status == 65)
-        #expect(outcome.standardError == "srb: error: \(noTimeFrame):1: no column for timeframe; headers accepted: "
-                + "timeframe, thời gian thực hiện, thời gian\n")
+        #expect(outcome.standardError == "srb: error: \(noTimeFrame):1: no column for 'timeframe'; headers accepted: "
+                + "'timeframe', 'thời gian thực hiện', 'thời gian'\n")
         let empty = try BinaryRunner.write("", named: "rong.csv", in: folder)
         let noHeader = try BinaryRunner.run(["plan", empty])
         #expect(noHeader.status == 65)

@@ -20,7 +20,7 @@ import Testing
         let wards = try BinaryRunner.write("code,district\n00139,Long Biên\n", named: "wards.csv", in: folder)
         let outcome = try BinaryRunner.run(["report", "--wards", wards, births])
         #expect(outcome.status == 65)
-        #expect(outcome.standardError.hasPrefix("srb: error: \(wards):1: ward registry: no name column; headers accepted: name, "))
+        #expect(outcome.standardError.hasPrefix("srb: error: \(wards):1: ward registry: no 'name' column; headers accepted: 'name', "))
     }
 
     @Test func nameSharedByTwoUnitsExits65NamingBothLines() throws {

@@ -28,7 +28,7 @@ struct UsageMessages {
     /// What a value should have been, in words.
     func describe(_ expected: ExpectedValue) -> String {
         switch expected {
-        case .oneOf(let words): text(.expectedOneOf, words.joined(separator: ", "))
+        case .oneOf(let words): text(.expectedOneOf, quoted(words))
         case .number(let minimum): text(.expectedNumber, minimum == minimum.rounded() ? String(Int(minimum)) : String(minimum))
         case .confidence: text(.expectedConfidence)
         case .share: text(.expectedShare)
@@ -39,13 +39,18 @@ struct UsageMessages {
         case .year: text(.expectedYear)
         case .yearRange: text(.expectedYearRange)
         case .fileName: text(.expectedFileName)
-        case .columnAssignment(let roles): text(.expectedColumnAssignment, roles.joined(separator: ", "))
+        case .columnAssignment(let roles): text(.expectedColumnAssignment, quoted(roles))
         case .wardsFileOrCount(let maximum): text(.expectedWardsFileOrCount, String(maximum))
         case .wardRatio: text(.expectedWardRatio)
         case .wardOfRegistry(nil): text(.expectedWardOfRegistry)
         case .wardOfRegistry(let suggestion?): text(.expectedWardOfRegistrySuggestion, suggestion)
         case .month: text(.expectedMonth)
         }
+    }
+
+    /// `'table', 'csv'`: words as they must be typed.
+    private func quoted(_ words: [String]) -> String {
+        words.map { "'\($0)'" }.joined(separator: ", ")
     }
 
     /// `see 'srb report --help'`, or `see 'srb --help'` outside a command.

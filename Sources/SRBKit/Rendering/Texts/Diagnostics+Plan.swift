@@ -5,7 +5,7 @@ extension Diagnostics {
     public func message(for warning: PlanWarning) -> String {
         switch warning {
         case .read(let warning): message(for: warning)
-        case .duplicateColumn(let location, let column): text(.warningDuplicateColumn, position(location), column.rawValue)
+        case .duplicateColumn(let location, let column): text(.warningDuplicateColumn, position(location), "'\(column.rawValue)'")
         case .fieldCount(let location, let found, let expected):
             text(.planWarningFieldCount, position(location), String(found), String(expected))
         case .unknownStatus(let location, let field): text(.planWarningUnknownStatus, position(location), field)

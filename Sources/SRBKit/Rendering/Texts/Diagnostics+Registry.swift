@@ -4,7 +4,7 @@ extension Diagnostics {
         let place = position(location)
         switch problem {
         case .missingColumn(let column):
-            return text(.errorRegistryMissingColumn, place, column.rawValue, column.acceptedHeaders.joined(separator: ", "))
+            return text(.errorRegistryMissingColumn, place, "'\(column.rawValue)'", quotedList(column.acceptedHeaders))
         case .fieldCount(let found, let expected):
             return text(.errorRegistryFieldCount, place, String(found), String(expected))
         case .fieldTooLong(let limit): return text(.errorRegistryFieldTooLong, place, String(limit))

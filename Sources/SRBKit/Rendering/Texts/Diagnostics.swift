@@ -21,20 +21,44 @@ public struct Diagnostics: Sendable {
         case .noHeader(let file, .empty): text(.errorNoHeader, file)
         case .noHeader(let file, .firstLineTooLong(let limit)): text(.errorFirstLineTooLong, file, String(limit))
         case .missingColumn(let location, let role):
-            text(.errorMissingColumn, position(location), role.rawValue, role.acceptedHeaders.joined(separator: ", "), role.rawValue)
+            text(.errorMissingColumn, position(location), name(of: role), quotedList(role.acceptedHeaders), role.rawValue)
         case .overriddenColumnNotFound(let location, let role, let header):
-            text(.errorOverrideNotFound, position(location), role.rawValue, header)
+            text(.errorOverrideNotFound, position(location), role.rawValue, header, name(of: role))
         case .unsupportedFormat(let file, let format): text(formatKey(format), file)
         case .noUsableRow: text(.errorNoUsableRow)
         case .yearSpanTooLong(let years, let limit, let earliest, let latest):
             text(.errorYearSpanTooLong, String(years), String(limit), datedSource(earliest), datedSource(latest))
-        case .levelUnavailable(let level): text(.errorLevelUnavailable, level.rawValue)
+        case .levelUnavailable(let level):
+            text(.errorLevelUnavailable, level.rawValue, name(of: level == .province ? ColumnRole.province : .district))
         case .missingPlanColumn(let location, let column):
-            text(.planErrorMissingColumn, position(location), column.rawValue, column.acceptedHeaders.joined(separator: ", "))
+            text(.planErrorMissingColumn, position(location), "'\(column.rawValue)'", quotedList(column.acceptedHeaders))
         case .cannotWriteOutput(let path, let reason): text(.errorCannotWrite, path, describe(reason))
         case .outputIsInput(let output, let input): text(.errorOutputIsInput, output, input)
         case .invalidRegistry(let location, let problem): registryMessage(location, problem)
         }
+    }
+
+    /// What a register column holds, in words: `birth date`, `ngày sinh`.
+    public func name(of role: ColumnRole) -> String {
+        switch role {
+        case .unit: text(.roleUnit)
+        case .date: text(.roleDate)
+        case .sex: text(.roleSex)
+        case .id: text(.roleID)
+        case .birthOrder: text(.roleBirthOrder)
+        case .district: text(.roleDistrict)
+        case .province: text(.roleProvince)
+        case .period: text(.rolePeriod)
+        case .year: text(.roleYear)
+        case .month: text(.roleMonth)
+        case .boys: text(.roleBoys)
+        case .girls: text(.roleGirls)
+        }
+    }
+
+    /// `'a', 'b', 'c'`: spellings shown as they must be written.
+    func quotedList(_ items: [String]) -> String {
+        items.map { "'\($0)'" }.joined(separator: ", ")
     }
 
     /// A file problem in a few words.
@@ -115,7 +139,7 @@ public struct Diagnostics: Sendable {
     public func message(for warning: ReadWarning) -> String {
         switch warning {
         case .unclosedQuote(let location): text(.warningUnclosedQuote, position(location))
-        case .duplicateColumn(let location, let role): text(.warningDuplicateColumn, position(location), role.rawValue)
+        case .duplicateColumn(let location, let role): text(.warningDuplicateColumn, position(location), name(of: role))
         case .notUTF8(let location): text(.warningNotUTF8, position(location))
         case .countRowsStraddlePeriod(let count): text(.warningStraddlingRows, String(count))
         case .linesAboveHeaderSkipped(let location, let count): text(.warningLinesAboveHeader, position(location), String(count))

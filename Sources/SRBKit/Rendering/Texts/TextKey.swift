@@ -28,6 +28,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case fileInputOutputError, fileNameTooLong, fileTooManySymbolicLinks, fileTooLarge, fileTooManyOpenFiles, fileBusy
     case fileNoReader, fileSystemError
     case errorLevelUnavailable, errorCannotWrite
+    case roleUnit, roleDate, roleSex, roleID, roleBirthOrder, roleDistrict, roleProvince, rolePeriod, roleYear, roleMonth, roleBoys, roleGirls
     // Warnings
     case warningUnclosedQuote, warningDuplicateColumn, warningNotUTF8, warningStraddlingRows, warningLinesAboveHeader
     // Command line
