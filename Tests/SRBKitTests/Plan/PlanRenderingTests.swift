@@ -146,11 +146,11 @@ extension PlanTests {
         }
 
         @Test func longCellsAreWrappedToTheirColumn() {
-            let lines = PlanTable.wrap("Tham mưu xây dựng kế hoạch thực hiện, triển khai đến các ban, ngành liên quan",
+            let lines = TextWrapping.lines("Tham mưu xây dựng kế hoạch thực hiện, triển khai đến các ban, ngành liên quan",
                                        width: 20)
             #expect(lines == ["Tham mưu xây dựng kế", "hoạch thực hiện,", "triển khai đến các", "ban, ngành liên quan"])
-            #expect(PlanTable.wrap("", width: 10) == [""])
-            #expect(PlanTable.wrap("Trungtamylongbien.vn", width: 8) == ["Trungtam", "ylongbie", "n.vn"])
+            #expect(TextWrapping.lines("", width: 10) == [""])
+            #expect(TextWrapping.lines("Trungtamylongbien.vn", width: 8) == ["Trungtam", "ylongbie", "n.vn"])
         }
 
         @Test func markdownEscapesDataAndListsTheStates() throws {

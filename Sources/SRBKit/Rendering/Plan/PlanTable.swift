@@ -19,7 +19,7 @@ struct PlanTable {
     /// The table; with `maximumWidth` (a terminal), wrapped columns are narrowed
     /// to fit it, and the partners column is left out when even that is not enough.
     func rendered(colors: Bool, maximumWidth: Int? = nil) -> String {
-        let fit = { (line: String) in maximumWidth.map { TextTable.wrap(line, width: $0) } ?? line }
+        let fit = { (line: String) in TextWrapping.noteLines(line, width: maximumWidth).joined(separator: "\n") }
         var output = progress.headingLines(text).map(fit).joined(separator: "\n") + "\n\n"
         if progress.activities.isEmpty {
             output += text(.planNoActivities) + "\n"
@@ -61,7 +61,7 @@ struct PlanTable {
         for (index, row) in progress.tableRows.enumerated() {
             switch row {
             case .section(let number, let title):
-                for (line, part) in PlanTable.wrap(title, width: widths.content).enumerated() {
+                for (line, part) in TextWrapping.lines(title, width: widths.content).enumerated() {
                     table.rows.append(TextTable.Row(cells: [line == 0 ? number : "", part, "", "", "", "", ""], style: .emphasis,
                                                     isSeparatedAbove: index > 0 && line == 0))
                 }
@@ -69,10 +69,10 @@ struct PlanTable {
                 let activity = result.activity
                 let columns = [
                     [activity.number],
-                    PlanTable.wrap(activity.content, width: widths.content),
-                    PlanTable.wrap(activity.timeFrameText, width: widths.timeFrame),
-                    PlanTable.wrap(activity.lead, width: widths.units),
-                    PlanTable.wrap(activity.partners, width: widths.units),
+                    TextWrapping.lines(activity.content, width: widths.content),
+                    TextWrapping.lines(activity.timeFrameText, width: widths.timeFrame),
+                    TextWrapping.lines(activity.lead, width: widths.units),
+                    TextWrapping.lines(activity.partners, width: widths.units),
                     [result.state.label(text)],
                     [result.periodsText(text)],
                 ]
@@ -103,36 +103,5 @@ struct PlanTable {
                 + DisplayWidth.pad(count, to: countWidth, alignRight: true) + "\n"
         }
         return output + progress.shareText(text) + "\n"
-    }
-
-    /// `text` cut into lines of at most `width` columns at spaces; a word longer
-    /// than `width` is cut where it must be. Always at least one line.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ").map(String.init) {
-            var word = word
-            while DisplayWidth.of(word) > width {
-                if !current.isEmpty { lines.append(current); current = "" }
-                var head = ""
-                for character in word {
-                    guard DisplayWidth.of(head + String(character)) <= width else { break }
-                    head.append(character)
-                }
-                if head.isEmpty { head = String(word.first!) }
-                lines.append(head)
-                word = String(word.dropFirst(head.count))
-            }
-            if current.isEmpty {
-                current = word
-            } else if DisplayWidth.of(current) + 1 + DisplayWidth.of(word) <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = word
-            }
-        }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines
     }
 }

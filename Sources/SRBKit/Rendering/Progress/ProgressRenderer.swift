@@ -22,7 +22,8 @@ public struct ProgressRenderer: Sendable {
         case .html: return ProgressHTML(progress: progress, text: text, plan: plan).rendered()
         case .table:
             let planText = plan.map { "\n" + PlanTable(progress: $0, text: text).rendered(colors: options.usesColor) } ?? ""
-            return ProgressTable(progress: progress, text: text).rendered(colors: options.usesColor) + planText
+            let table = ProgressTable(progress: progress, text: text, width: options.maximumWidth ?? ProgressTable.defaultWidth)
+            return table.rendered(colors: options.usesColor) + planText
         }
     }
 

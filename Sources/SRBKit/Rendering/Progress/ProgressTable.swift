@@ -3,16 +3,20 @@
 /// `--by-order`, a row below each unit for its third and later births, where son
 /// preference shows most (every order is in csv, json, markdown and html).
 ///
-/// Readable at 80 columns: when the years do not fit, the table is cut into
-/// blocks of columns, each repeating the unit column, one under the other.
+/// Fits the terminal (80 columns in a file or a pipe): when the years do not
+/// fit, the table is cut into blocks of columns, each repeating the unit
+/// column, one under the other.
 struct ProgressTable {
     let progress: ProgressReport
     let text: Localizer
     /// Widest line of a block, in terminal columns, unless a single column is wider.
-    var width = 80
+    var width = ProgressTable.defaultWidth
+
+    /// The width of a table written to a file or a pipe, printable on A4.
+    static let defaultWidth = 80
 
     func rendered(colors: Bool) -> String {
-        let heading = ProgressHeading(progress: progress, text: text).lines.flatMap { ProgressTable.wrapped($0, width: width) }
+        let heading = ProgressHeading(progress: progress, text: text).lines.flatMap { TextWrapping.itemLines($0, width: width) }
         var output = heading.joined(separator: "\n") + "\n\n"
         let columns = [TextTable.Column(title: ReportHeading.unitColumnTitle(progress.settings.level, text),
                                         alignsRight: false)]
@@ -36,7 +40,7 @@ struct ProgressTable {
         }.joined(separator: "\n")
         var notes = [text(.progressLegend), text(.progressTrendNote, String(progress.targets.targetYear))]
         if progress.settings.splitsByBirthOrder { notes.append(text(.progressOrderNote)) }
-        return output + "\n" + notes.flatMap { ProgressTable.wrapped($0, width: width) }.joined(separator: "\n") + "\n"
+        return output + "\n" + notes.flatMap { TextWrapping.itemLines($0, width: width) }.joined(separator: "\n") + "\n"
     }
 
     /// The unit's row, then its third-and-later row when split by order.
@@ -50,24 +54,6 @@ struct ProgressTable {
 
     private static func cells(_ series: ProgressSeries) -> [String] {
         series.years.map(\.markedSRB) + [series.trendText, series.projectionText]
-    }
-
-    /// A note as lines of at most `width` columns: one line per item (items are
-    /// separated by two spaces), each broken between words.
-    static func wrapped(_ note: String, width: Int) -> [String] {
-        var lines: [String] = []
-        for item in note.components(separatedBy: "  ") where !item.isEmpty {
-            var line = ""
-            for word in item.split(separator: " ") {
-                if !line.isEmpty && DisplayWidth.of(line) + 1 + DisplayWidth.of(String(word)) > width {
-                    lines.append(line)
-                    line = "  "
-                }
-                line += (line.isEmpty || line == "  " ? "" : " ") + word
-            }
-            lines.append(line)
-        }
-        return lines
     }
 
     /// Columns after the first, packed greedily into blocks whose lines, with the

@@ -36,7 +36,7 @@ struct ReportTable {
             }
         }
         output += table.rendered(colors: colors)
-        let legend = maximumWidth.map { TextTable.wrap(text(.legend), width: $0) } ?? text(.legend)
+        let legend = TextWrapping.noteLines(text(.legend), width: maximumWidth).joined(separator: "\n")
         return output + "\n" + legend + "\n"
     }
 

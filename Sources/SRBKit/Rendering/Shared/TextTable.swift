@@ -52,23 +52,6 @@ struct TextTable {
         return copy
     }
 
-    /// `text` broken at spaces into lines of at most `width` columns (a longer word stays whole).
-    static func wrap(_ text: String, width: Int) -> String {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let candidate = line.isEmpty ? String(word) : line + " " + word
-            if !line.isEmpty && DisplayWidth.of(candidate) > width {
-                lines.append(line)
-                line = String(word)
-            } else {
-                line = candidate
-            }
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n")
-    }
-
     /// The table, one line per row, columns two spaces apart, no trailing spaces.
     /// With `colors`, styled rows are wrapped in ANSI colour codes.
     func rendered(colors: Bool) -> String {

@@ -7,7 +7,7 @@ struct ValidationTable {
     /// to it and the per-unit table takes short titles when the full ones do not fit.
     func rendered(colors: Bool, maximumWidth: Int? = nil) -> String {
         let sections = ValidationSections(validation: validation, text: text)
-        let fit = { (line: String) in maximumWidth.map { TextTable.wrap(line, width: $0) } ?? line }
+        let fit = { (line: String) in TextWrapping.noteLines(line, width: maximumWidth).joined(separator: "\n") }
         var output = fit(sections.title) + "\n" + fit(sections.filesLine) + "\n\n"
         var rows = TextTable(columns: [.init(title: "", alignsRight: false), .init(title: "", alignsRight: true)])
         rows.rows = sections.rowLines.map { TextTable.Row(cells: [$0.label, String($0.count)]) }
