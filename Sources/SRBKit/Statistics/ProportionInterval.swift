@@ -1,11 +1,3 @@
-/// How a confidence interval for the male proportion is computed.
-public enum IntervalMethod: String, Sendable, CaseIterable {
-    /// Clopper–Pearson, from the binomial distribution itself.
-    case exact
-    /// The Wilson score interval.
-    case wilson
-}
-
 /// A confidence interval for a binomial proportion, 0 ≤ lower ≤ upper ≤ 1.
 public struct ProportionInterval: Sendable, Equatable {
     public var lower: Double
