@@ -32,9 +32,10 @@ struct BinaryRunner {
     /// says otherwise; standard output goes to `standardOutput` when given
     /// (a file such as /dev/full), else it is captured.
     static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:],
-                    standardOutput: FileHandle? = nil) throws -> Outcome {
+                    standardOutput: FileHandle? = nil, currentDirectory: URL? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         process.arguments = arguments
         process.environment = plainEnvironment(environment)
         let output = Pipe(), error = Pipe(), standardInput = Pipe()
