@@ -39,7 +39,7 @@ import SRBKit
             (.fields, .fieldTooLong(limit: 65_536)), (.fields, .rowTooLong(limit: 1_048_576)),
             (.unit, .emptyUnit), (.unit, .unitTooLong(limit: 256)), (.unit, .tooManyCombiningMarks(limit: 30)),
             (.unit, .unknownUnit(suggestion: "Bồ Đề")), (.unit, .unknownUnit(suggestion: nil)),
-            (.date, .emptyDate), (.date, .unreadableDate), (.date, .twoDigitYear), (.date, .nonexistentDate),
+            (.date, .emptyDate), (.date, .unreadableDate(order: .mdy)), (.date, .twoDigitYear), (.date, .nonexistentDate),
             (.date, .afterLatestDate(day)), (.date, .unreadablePeriod), (.sex, .emptySex), (.sex, .unknownSex),
             (.count, .invalidCount), (.count, .countTooLarge(limit: 999_999_999)),
             (.duplicate, .duplicateID(firstSeen: at)),
@@ -49,7 +49,8 @@ import SRBKit
 
     static var warnings: [ReadWarning] {
         [.unclosedQuote(at), .duplicateColumn(at, role: .date), .notUTF8(at), .linesAboveHeaderSkipped(at, count: 2),
-         .countRowsStraddlePeriod(count: 3)]
+         .countRowsStraddlePeriod(count: 3), .datesReadMonthFirst(at, field: "9/15/2024"),
+         .datesLookMonthFirst(at, field: "9/15/2024"), .datesCouldBeEitherOrder(at, field: "9/1/2024")]
     }
 
     static var usageErrors: [UsageError] {

@@ -10,6 +10,15 @@ public enum ReadWarning: Sendable, Hashable {
     /// Lines above the header (titles, a `sep=;` line) were skipped; the
     /// location is the header's line.
     case linesAboveHeaderSkipped(SourceLocation, count: Int)
+    /// `--date-order auto`: the file's dates are read month first, as the date
+    /// at the location shows (a second number above 12, no first one).
+    case datesReadMonthFirst(SourceLocation, field: String)
+    /// `--date-order auto` on standard input (read once): the dates look month
+    /// first but were read day first.
+    case datesLookMonthFirst(SourceLocation, field: String)
+    /// `--date-order auto`: no date tells the order (every one could be either):
+    /// read day first.
+    case datesCouldBeEitherOrder(SourceLocation, field: String)
     /// Count rows whose span straddles the period's edge: counted as outside.
     case countRowsStraddlePeriod(count: Int)
 }

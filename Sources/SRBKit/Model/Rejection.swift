@@ -25,7 +25,8 @@ public struct Rejection: Sendable, Hashable {
         /// A unit cell with more than `limit` combining marks in a row.
         case tooManyCombiningMarks(limit: Int)
         case emptyDate
-        case unreadableDate
+        /// Not a date, read in `order` (the file's).
+        case unreadableDate(order: DateOrder)
         case twoDigitYear
         case nonexistentDate
         /// A date (or a count period starting) after `latest`: today, or the as-of date.

@@ -2,6 +2,8 @@ import Foundation
 
 /// How day-month-year dates written with `/`, `-` or `.` are ordered.
 public enum DateOrder: String, Sendable, CaseIterable {
+    /// Day first, unless a file's dates show month first (see `DateOrderEvidence`).
+    case auto
     case dmy, mdy, ymd
 }
 
@@ -79,7 +81,7 @@ public struct ReadSettings: Sendable {
     public init(
         delimiter: Delimiter? = nil,
         encoding: TextEncoding? = nil,
-        dateOrder: DateOrder = .dmy,
+        dateOrder: DateOrder = .auto,
         columnOverrides: [ColumnRole: String] = [:],
         period: Period? = nil,
         maximumFieldLength: Int = ReadSettings.defaultMaximumFieldLength,

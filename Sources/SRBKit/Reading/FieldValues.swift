@@ -62,7 +62,7 @@ enum FieldValues {
             (year, month, day) = ((values.0, digitCounts.0), values.1, values.2)
         } else {
             switch order {
-            case .dmy: (day, month, year) = (values.0, values.1, (values.2, digitCounts.2))
+            case .dmy, .auto: (day, month, year) = (values.0, values.1, (values.2, digitCounts.2))
             case .mdy: (month, day, year) = (values.0, values.1, (values.2, digitCounts.2))
             case .ymd: (year, month, day) = ((values.0, digitCounts.0), values.1, values.2)
             }
@@ -76,6 +76,33 @@ enum FieldValues {
             return .failure(.nonexistent)
         }
         return .success(result)
+    }
+
+    /// The first two numbers of a date written `D/M/YYYY`, `D-M-YYYY` or
+    /// `D.M.YYYY` (either order), which tell day-first from month-first; nil
+    /// for any other form (ISO, year first, not a date).
+    static func dayMonthNumbers(_ field: UnsafeBufferPointer<UInt8>) -> (first: Int, second: Int)? {
+        let bytes = trimmed(field)
+        var index = bytes.startIndex
+        func number() -> (value: Int, digits: Int) {
+            var value = 0, digits = 0
+            while index < bytes.endIndex, isDigit(bytes[index]), digits < 5 {
+                value = value * 10 + Int(bytes[index] - 48)
+                digits += 1
+                index += 1
+            }
+            return (value, digits)
+        }
+        let first = number()
+        guard (1...2).contains(first.digits), index < bytes.endIndex else { return nil }
+        let separator = bytes[index]
+        guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: ".") else { return nil }
+        index += 1
+        let second = number()
+        guard (1...2).contains(second.digits), index < bytes.endIndex, bytes[index] == separator else { return nil }
+        index += 1
+        guard number().digits == 4 else { return nil }
+        return (first.value, second.value)
     }
 
     /// True for the time that may follow a date: `H:MM` or `H:MM:SS` (a

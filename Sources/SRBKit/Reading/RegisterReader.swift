@@ -61,6 +61,17 @@ public struct RegisterReader: Sendable {
         sink.state.beginFile(named: name)
         // Opened once: a pipe or FIFO is never reopened, and both halves of a split come from the same file.
         let reader = try ChunkedFileReader(source)
+        var surveyed: DateOrderEvidence?
+        if settings.dateOrder == .auto {
+            if reader.canReadTwice {
+                var survey = DateOrderSurvey(encoding: encoding, overrides: overrides)
+                _ = try stream.read(from: reader, path: name, fromStart: true, into: &survey)
+                surveyed = survey.evidence
+                sink.state.fileDateOrder = survey.evidence.order
+            } else {
+                sink.state.watchesDateOrder = true
+            }
+        }
         let split = try SplitFileRead(reader: reader, path: name, stream: stream, settings: settings,
                                       rejectionBufferLimit: rejectionBufferLimit).read(into: &sink, isLastFile: isLastFile)
         let findings: RecordStream.Findings
@@ -74,6 +85,16 @@ public struct RegisterReader: Sendable {
         if findings.linesAboveHeader > 0, let line = findings.headerLine {
             sink.state.scan.warnings.append(.linesAboveHeaderSkipped(SourceLocation(file: name, line: line),
                                                                      count: findings.linesAboveHeader))
+        }
+        switch surveyed ?? sink.state.dateEvidence {
+        case .monthFirst(let line, let field):
+            let location = SourceLocation(file: name, line: line)
+            sink.state.scan.warnings.append(surveyed != nil ? .datesReadMonthFirst(location, field: field)
+                                                            : .datesLookMonthFirst(location, field: field))
+        case .ambiguous(let line, let field):
+            sink.state.scan.warnings.append(.datesCouldBeEitherOrder(SourceLocation(file: name, line: line), field: field))
+        case .dayFirst, .none:
+            break
         }
         if let line = findings.firstNonUTF8Line {
             sink.state.scan.warnings.append(.notUTF8(SourceLocation(file: name, line: line)))

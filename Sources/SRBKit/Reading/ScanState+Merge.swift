@@ -18,6 +18,7 @@ extension ScanState {
         fresh.beginFile(named: fileName)
         fresh.layout = layout
         fresh.rowFacts = rowFacts
+        fresh.fileDateOrder = fileDateOrder
         return fresh
     }
 

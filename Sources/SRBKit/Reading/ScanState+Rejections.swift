@@ -24,7 +24,7 @@ extension ScanState {
     @inline(never)
     func dateRejection(_ failure: FieldValues.DateFailure, _ record: RecordView, column: Int) -> Rejection {
         let problem: Rejection.Problem = switch failure {
-        case .unreadable: FieldValues.trimmed(record.field(column)).isEmpty ? .emptyDate : .unreadableDate
+        case .unreadable: FieldValues.trimmed(record.field(column)).isEmpty ? .emptyDate : .unreadableDate(order: fileDateOrder)
         case .twoDigitYear: .twoDigitYear
         case .nonexistent: .nonexistentDate
         }

@@ -25,6 +25,13 @@ struct ScanState: Sendable {
     var unknownUnits = SpellingTally<String, String?>()
     var seenIDs = IdentifierSet()
     var straddlingCountRows = 0
+    /// The order dates of the current file are read in (never `.auto`).
+    var fileDateOrder = DateOrder.dmy
+    /// True when the current file's date order is watched while it is read
+    /// (`--date-order auto` on a source that cannot be read twice).
+    var watchesDateOrder = false
+    /// What the current file's dates showed, when watched.
+    var dateEvidence = DateOrderEvidence.none
 
     /// Unit spellings whose key is remembered; past this, keys are worked out each time.
     private static let unitCacheLimit = 65_536
@@ -97,6 +104,9 @@ struct ScanState: Sendable {
         fileName = name
         fileIndex = scan.files.count - 1
         layout = nil
+        fileDateOrder = settings.dateOrder == .auto ? .dmy : settings.dateOrder
+        watchesDateOrder = false
+        dateEvidence = .none
     }
 
     /// Takes one record: the file's header when none is known yet, else a data
@@ -176,7 +186,8 @@ struct ScanState: Sendable {
         guard case .known(let spellingNumber, let knownUnit) = found else { return unitRejection(found, record) }
         let dateColumn = rowFacts.dateColumn
         let day: CalendarDay
-        switch FieldValues.date(record.field(dateColumn), order: settings.dateOrder) {
+        if watchesDateOrder { watchDateOrder(record.field(dateColumn), line: record.line) }
+        switch FieldValues.date(record.field(dateColumn), order: fileDateOrder) {
         case .success(let value): day = value
         case .failure(let failure): return dateRejection(failure, record, column: dateColumn)
         }
@@ -294,6 +305,16 @@ struct ScanState: Sendable {
         }
         cells.addBirth(order: order, isBoy: isBoy, unit: unit, bucket: RegisterScan.TimeBucket(year: day.year, month: day.month))
         noteSpan(from: day, to: day, line: line)
+    }
+
+    /// Notes what a date field shows of the file's date order.
+    @inline(never)
+    private mutating func watchDateOrder(_ field: UnsafeBufferPointer<UInt8>, line: Int) {
+        guard let numbers = FieldValues.dayMonthNumbers(field) else { return }
+        let encoding = settings.encoding
+        if dateEvidence.note(numbers, line: line, field: ScanState.decode(FieldValues.trimmed(field), encoding: encoding)) {
+            watchesDateOrder = false  // day first, for good
+        }
     }
 
     /// Widens the days counted to a row's, remembering where the earliest and the latest came from.

@@ -45,7 +45,7 @@ struct RegisterOptions {
         asOf = try arguments.value("--as-of") ?? context.today
         let threads = try arguments.value("--threads", as: ThreadCount.self)?.value ?? ReadSettings.defaultThreads
         read = ReadSettings(delimiter: input.delimiter, encoding: input.encoding,
-                            dateOrder: try arguments.value("--date-order") ?? .dmy,
+                            dateOrder: try arguments.value("--date-order") ?? .auto,
                             columnOverrides: overrides, period: period, latestDate: asOf, threads: threads)
         report = ReportSettings(
             period: period,

@@ -87,7 +87,7 @@ struct RegisterRun {
         for warning in warnings { context.warning(diagnostics.message(for: warning)) }
         let shown = rejections.prefix(RegisterRun.rejectionsShown)
         for rejection in shown {
-            context.warning(diagnostics.message(for: rejection, dateOrder: options.read.dateOrder))
+            context.warning(diagnostics.message(for: rejection))
         }
         if rejectedCount > shown.count {
             context.warning(diagnostics.text(.moreRejections, String(rejectedCount - shown.count)))

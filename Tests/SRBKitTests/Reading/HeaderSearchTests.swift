@@ -19,8 +19,8 @@ extension Reading {
                 DANH SÁCH TRẺ SINH THÁNG 9/2024
 
                 Phường;Ngày sinh;Giới tính
-                Bồ Đề;01/09/2024;Nam
-                Bồ Đề;02/09/2024;Nữ
+                Bồ Đề;15/09/2024;Nam
+                Bồ Đề;16/09/2024;Nữ
 
                 """
             let (scan, rejections) = try readRegister(text)
@@ -30,7 +30,7 @@ extension Reading {
         }
 
         @Test func sepLineAndExcelTitleRowsWithDelimitersAreSkipped() throws {
-            let text = "sep=;\r\nDANH SÁCH TRẺ SINH;;\r\nPhường;Ngày sinh;Giới tính\r\nBồ Đề;01/09/2024;Nam\r\n"
+            let text = "sep=;\r\nDANH SÁCH TRẺ SINH;;\r\nPhường;Ngày sinh;Giới tính\r\nBồ Đề;15/09/2024;Nam\r\n"
             let (scan, rejections) = try readRegister(text)
             #expect(scan.rowsRead == 1)
             #expect(rejections.isEmpty)

@@ -40,3 +40,34 @@ func withTemporaryFiles<Result>(
     }
     return try body(sources)
 }
+
+extension Array where Element == ReadWarning {
+    /// The warnings but the note that a small fixture's dates could be read
+    /// either way round (its days are all 12 or below).
+    var withoutDateOrderNotes: [ReadWarning] {
+        filter { if case .datesCouldBeEitherOrder = $0 { false } else { true } }
+    }
+}
+
+extension RegisterScan {
+    /// Index of the unit with this matching key.
+    func unitIndex(_ key: String) -> Int? { units.firstIndex { $0.key == key } }
+
+    /// The unit's births over every bucket, all orders added.
+    func tally(of key: String) -> Tally {
+        guard let unit = unitIndex(key) else { return Tally() }
+        return cells.filter { $0.key.unit == unit }.values.reduce(Tally()) { $0 + $1.tally.total }
+    }
+
+    /// The unit's cell for one month (`month` 0: a whole-year count row).
+    func cell(_ key: String, year: Int, month: Int) -> Cell? {
+        guard let unit = unitIndex(key) else { return nil }
+        return cells[CellKey(unit: unit, bucket: TimeBucket(year: year, month: month))]
+    }
+
+    /// Rows that went into cells.
+    var rowsUsed: Int { cells.values.reduce(0) { $0 + $1.rows } }
+
+    /// SPEC "Nothing is lost": rows_read = rows_used + rows_outside_period + rows_rejected.
+    var isBalanced: Bool { rowsRead == rowsUsed + rowsOutsidePeriod + rowsRejected }
+}

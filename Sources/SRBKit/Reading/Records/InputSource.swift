@@ -40,6 +40,9 @@ final class ChunkedFileReader {
     private let ownsDescriptor: Bool
     /// Size in bytes of a regular file; nil for anything else (a pipe, a terminal, memory).
     let regularFileSize: Int?
+
+    /// True when the source can be read from its start again (a regular file, memory).
+    var canReadTwice: Bool { regularFileSize != nil || contents != nil }
     private var buffer: [UInt8]
     private let contents: [UInt8]?
 

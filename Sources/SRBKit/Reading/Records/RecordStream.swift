@@ -72,9 +72,12 @@ struct RecordStream {
     }
 
     /// Reads what `reader` has left (from the start of its file, for a fresh one).
-    func read<Sink: RecordSink>(from reader: ChunkedFileReader, path: String, into sink: inout Sink) throws(SRBError) -> Findings {
+    /// With `fromStart`, reads a regular file from its first byte without
+    /// moving its position (a look before the real read).
+    func read<Sink: RecordSink>(from reader: ChunkedFileReader, path: String, fromStart: Bool = false,
+                                into sink: inout Sink) throws(SRBError) -> Findings {
         var session = Session(stream: self)
-        try reader.forEachChunk(path: path, whileTrue: { chunk in
+        try reader.forEachChunk(path: path, from: fromStart && reader.regularFileSize != nil ? 0 : nil, whileTrue: { chunk in
             session.feed(chunk, into: &sink)
             return !session.isStopped
         })

@@ -98,12 +98,12 @@ public struct Diagnostics: Sendable {
     }
 
     /// `FILE:LINE:COLUMN: reason: what is wrong`, quoting at most the offending field.
-    public func message(for rejection: Rejection, dateOrder: DateOrder = .dmy) -> String {
-        "\(position(rejection.location)): \(reasonWord(rejection.reason)): \(problem(rejection, dateOrder: dateOrder))"
+    public func message(for rejection: Rejection) -> String {
+        "\(position(rejection.location)): \(reasonWord(rejection.reason)): \(problem(rejection))"
     }
 
     /// What is wrong with a rejected row, in a few words.
-    public func problem(_ rejection: Rejection, dateOrder: DateOrder = .dmy) -> String {
+    public func problem(_ rejection: Rejection) -> String {
         let field = VisibleText.escaping(rejection.field ?? "")
         switch rejection.problem {
         case .fieldCount(let found, let expected): return text(.problemFieldCount, String(found), String(expected))
@@ -115,9 +115,9 @@ public struct Diagnostics: Sendable {
         case .unitTooLong(let limit): return text(.problemUnitTooLong, String(limit))
         case .tooManyCombiningMarks(let limit): return text(.problemTooManyCombiningMarks, String(limit))
         case .emptyDate: return text(.problemEmptyDate)
-        case .unreadableDate:
-            let form = switch dateOrder {
-            case .dmy: "DD/MM/YYYY"
+        case .unreadableDate(let order):
+            let form = switch order {
+            case .dmy, .auto: "DD/MM/YYYY"
             case .mdy: "MM/DD/YYYY"
             case .ymd: "YYYY/MM/DD"
             }
@@ -141,6 +141,12 @@ public struct Diagnostics: Sendable {
         case .unclosedQuote(let location): text(.warningUnclosedQuote, position(location))
         case .duplicateColumn(let location, let role): text(.warningDuplicateColumn, position(location), name(of: role))
         case .notUTF8(let location): text(.warningNotUTF8, position(location))
+        case .datesReadMonthFirst(let location, let field):
+            text(.warningDatesReadMonthFirst, location.file, field, String(location.line))
+        case .datesLookMonthFirst(let location, let field):
+            text(.warningDatesLookMonthFirst, location.file, field, String(location.line))
+        case .datesCouldBeEitherOrder(let location, let field):
+            text(.warningDatesEitherOrder, location.file, field, String(location.line))
         case .countRowsStraddlePeriod(let count): text(.warningStraddlingRows, String(count))
         case .linesAboveHeaderSkipped(let location, let count): text(.warningLinesAboveHeader, position(location), String(count))
         }

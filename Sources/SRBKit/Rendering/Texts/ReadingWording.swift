@@ -71,5 +71,11 @@ extension TextTables {
                   vi: "số trẻ trai"),
         .roleGirls: .en("girls",
                   vi: "số trẻ gái"),
+        .warningDatesReadMonthFirst: .en("{1}: dates are read month first (MM/DD/YYYY): line {3} has '{2}' and no date has a day above 12 first; to read them day first, use --date-order dmy",
+                  vi: "{1}: ngày được đọc theo kiểu tháng trước (MM/DD/YYYY): dòng {3} có '{2}' và không ngày nào có số đầu lớn hơn 12; để đọc ngày trước, dùng --date-order dmy"),
+        .warningDatesLookMonthFirst: .en("{1}: dates look month first (line {3}: '{2}') but were read day first, as standard input is read once; run again with --date-order mdy",
+                  vi: "{1}: ngày có vẻ viết tháng trước (dòng {3}: '{2}') nhưng đã được đọc ngày trước vì đầu vào chuẩn chỉ đọc được một lần; hãy chạy lại với --date-order mdy"),
+        .warningDatesEitherOrder: .en("{1}: no date tells day-first from month-first (line {3}: '{2}'); they are read day first (DD/MM/YYYY); if they are month first, use --date-order mdy",
+                  vi: "{1}: không ngày nào cho biết viết ngày trước hay tháng trước (dòng {3}: '{2}'); ngày được đọc ngày trước (DD/MM/YYYY); nếu viết tháng trước, dùng --date-order mdy"),
     ]
 }

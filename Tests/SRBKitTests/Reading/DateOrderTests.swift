@@ -1,0 +1,76 @@
+import Testing
+@testable import SRBKit
+
+/// September's births written `month/day/year`, in registration order (not by date).
+private func septemberMonthFirst(days: [Int]) -> String {
+    "ward,date,sex\n" + days.map { "Bồ Đề,9/\($0)/2024,\($0 % 2 == 0 ? "M" : "F")\n" }.joined()
+}
+
+private func read(_ files: [(String, String)], order: DateOrder = .auto) throws -> (scan: RegisterScan, rejections: [Rejection]) {
+    var rejections: [Rejection] = []
+    let sources = files.map { InputSource.memory(name: $0.0, bytes: Array($0.1.utf8)) }
+    let scan = try RegisterReader(settings: ReadSettings(dateOrder: order)).read(sources) { rejections.append($0) }
+    return (scan, rejections)
+}
+
+extension Reading {
+    /// SPEC `--date-order auto`: day first unless a file's dates show month first.
+    @Suite struct DateOrderTests {
+        @Test func monthFirstExportIsReadMonthFirstAndSaysSo() throws {
+            let days = [3, 27, 1, 15, 8, 30, 12, 13, 2, 21]
+            let (scan, rejections) = try read([("thang-09.csv", septemberMonthFirst(days: days))])
+            #expect(rejections.isEmpty)
+            #expect(scan.rowsUsable == days.count)
+            #expect(Set(scan.cells.keys.map(\.bucket)) == [RegisterScan.TimeBucket(year: 2024, month: 9)])
+            // The first date whose second number is above 12: 9/27/2024 on line 3.
+            #expect(scan.warnings == [.datesReadMonthFirst(SourceLocation(file: "thang-09.csv", line: 3), field: "9/27/2024")])
+        }
+
+        @Test func oneDayAboveTwelveFirstMakesTheFileDayFirst() throws {
+            // 13/9 is day first; 9/15 then does not exist and is rejected.
+            let text = "ward,date,sex\nA,9/3/2024,M\nA,13/9/2024,F\nA,9/15/2024,M\n"
+            let (scan, rejections) = try read([("mixed.csv", text)])
+            #expect(scan.warnings.isEmpty)
+            #expect(rejections.map(\.location.line) == [4])
+            #expect(rejections.first?.problem == .nonexistentDate)
+            #expect(scan.cell("a", year: 2024, month: 3) != nil)  // 9/3 read as 9 March
+        }
+
+        @Test func datesThatCouldBeEitherAreReadDayFirstWithANote() throws {
+            let (scan, _) = try read([("dau-thang.csv", septemberMonthFirst(days: [1, 2, 3]))])
+            #expect(scan.cell("bồ đề", year: 2024, month: 1) != nil)  // 9/1 read as 9 January
+            #expect(scan.warnings == [.datesCouldBeEitherOrder(SourceLocation(file: "dau-thang.csv", line: 2), field: "9/1/2024")])
+        }
+
+        @Test func eachFileChoosesItsOwnOrder() throws {
+            let dayFirst = "ward,date,sex\nA,15/09/2024,M\nA,03/09/2024,F\n"
+            let (scan, rejections) = try read([("a.csv", dayFirst), ("b.csv", septemberMonthFirst(days: [3, 15]))])
+            #expect(rejections.isEmpty)
+            #expect(scan.cell("a", year: 2024, month: 9)?.rows == 2)
+            #expect(scan.cell("bồ đề", year: 2024, month: 9)?.rows == 2)
+            #expect(scan.warnings.count == 1)
+        }
+
+        @Test func isoDatesTellNothingAndNeedNoNote() throws {
+            let (scan, _) = try read([("iso.csv", "ward,date,sex\nA,2024-09-01,M\nA,2024-09-02,F\n")])
+            #expect(scan.warnings.isEmpty)
+        }
+
+        @Test func aForcedOrderIsNeverSecondGuessed() throws {
+            let (scan, rejections) = try read([("thang-09.csv", septemberMonthFirst(days: [3, 27]))], order: .dmy)
+            #expect(scan.warnings.isEmpty)
+            #expect(rejections.map(\.problem) == [.nonexistentDate])
+        }
+
+        @Test(arguments: [("9/15/2024", 9, 15), ("15.09.2024", 15, 9), ("1-2-2024", 1, 2)])
+        func dayMonthNumbersAreTheFirstTwo(text: String, first: Int, second: Int) {
+            let numbers = Array(text.utf8).withUnsafeBufferPointer { FieldValues.dayMonthNumbers($0) }
+            #expect(numbers?.first == first && numbers?.second == second)
+        }
+
+        @Test(arguments: ["2024-09-15", "2024/9/15", "15/9/24", "abc", "15/09-2024"])
+        func otherFormsGiveNoDayMonthNumbers(text: String) {
+            #expect(Array(text.utf8).withUnsafeBufferPointer { FieldValues.dayMonthNumbers($0) } == nil)
+        }
+    }
+}
