@@ -56,13 +56,19 @@ enum DateOrderEvidence: Equatable, Sendable {
 
 /// Reads a file's date column before the file is read (for a source that can
 /// be read twice), to choose its date order; stops at the first date that
-/// settles it.
+/// settles it (day first), or after `rowsWithoutEvidence` rows with no date
+/// written day- or month-first. A month-first file is read to its end.
 struct DateOrderSurvey: RecordSink {
     let encoding: TextEncoding?
     let overrides: [ColumnRole: String]
     private var dateColumn: Int?
     private var isHeaderRead = false
     private(set) var evidence = DateOrderEvidence.none
+    private var rowsLookedAt = 0
+
+    /// Rows looked at before giving up on a file none of whose dates is
+    /// written day- or month-first (ISO dates: nothing to choose).
+    static let rowsWithoutEvidence = 10_000
 
     init(encoding: TextEncoding?, overrides: [ColumnRole: String]) {
         self.encoding = encoding
@@ -79,6 +85,8 @@ struct DateOrderSurvey: RecordSink {
             dateColumn = column
             return true
         }
+        rowsLookedAt += 1
+        if case .none = evidence, rowsLookedAt > DateOrderSurvey.rowsWithoutEvidence { return false }
         guard let column = dateColumn, record.givenUp == nil, column < record.storedFieldCount else { return true }
         let field = record.field(column)
         guard let numbers = FieldValues.dayMonthNumbers(field) else { return true }
