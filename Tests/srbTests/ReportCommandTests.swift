@@ -98,7 +98,7 @@ import Testing
         #expect(input["rows_used"] as? Int == 2)
         #expect(input["rows_rejected"] as? Int == 4)
         let reasons = try #require(input["rejected_by_reason"] as? [String: Int])
-        #expect(reasons == ["fields": 1, "unit": 1, "date": 1, "sex": 1, "count": 0, "duplicate": 0])
+        #expect(reasons == ["fields": 1, "unit": 1, "date": 1, "sex": 1, "count": 0, "duplicate": 0, "total": 0])
         #expect(outcome.standardError.contains("srb: warning: \(register):3:2: date: '31/02/2024' is not a day of the calendar"))
         #expect(outcome.standardError.contains("srb: warning: \(register):5:3: sex: 'X' is not a sex"))
         let listed = try String(contentsOfFile: rejects, encoding: .utf8)

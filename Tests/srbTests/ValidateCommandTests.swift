@@ -47,7 +47,7 @@ import Testing
         #expect(input["rows_read"] as? Int == 105)
         #expect(input["rows_used"] as? Int == 103)
         #expect(input["rejected_by_reason"] as? [String: Int] == ["fields": 0, "unit": 0, "date": 0, "sex": 1, "count": 0,
-                                                                  "duplicate": 1])
+                                                                  "duplicate": 1, "total": 0])
         let unit = try #require((json["units"] as? [[String: Any]])?.first)
         #expect(unit["monthly_births"] as? [Int] == [20, 20, 20, 1, 20, 22])
         #expect(unit["gap_months"] as? [String] == ["2024-04"])

@@ -42,7 +42,7 @@ import SRBKit
             (.date, .emptyDate), (.date, .unreadableDate(order: .mdy)), (.date, .twoDigitYear), (.date, .nonexistentDate),
             (.date, .afterLatestDate(day)), (.date, .unreadablePeriod), (.sex, .emptySex), (.sex, .unknownSex),
             (.count, .invalidCount), (.count, .countTooLarge(limit: 999_999_999)),
-            (.duplicate, .duplicateID(firstSeen: at)),
+            (.duplicate, .duplicateID(firstSeen: at)), (.duplicate, .duplicateCount(firstSeen: at)), (.total, .totalRow),
         ]
         return problems.map { Rejection(reason: $0.0, problem: $0.1, location: at, field: "Bồ Đề 2") }
     }

@@ -2,6 +2,8 @@
 /// `rejected_by_reason` object and the `--rejects` file.
 public enum RejectionReason: String, Sendable, CaseIterable, Hashable {
     case fields, unit, date, sex, count, duplicate
+    /// The unit is a total (`Tổng cộng`, `Total`…): no unit, and counting it would double the counts.
+    case total
 }
 
 /// A data row that was not used, as a value: counted, listed, never thrown.
@@ -38,6 +40,10 @@ public struct Rejection: Sendable, Hashable {
         /// A whole number above `limit`: no ward's births come close.
         case countTooLarge(limit: Int)
         case duplicateID(firstSeen: SourceLocation)
+        /// A count row whose unit and period an earlier row already gave.
+        case duplicateCount(firstSeen: SourceLocation)
+        /// A row of totals, not of a unit.
+        case totalRow
         /// A unit that matches no code, name or alias of the ward registry, with
         /// the closest registry name when one is close (a suggestion, never used).
         case unknownUnit(suggestion: String?)
@@ -76,6 +82,9 @@ extension Rejection {
         }
         var problem = problem
         if case .duplicateID(let firstSeen) = problem { problem = .duplicateID(firstSeen: moved(firstSeen)) }
+        if case .duplicateCount(let firstSeen) = problem, firstSeen.file == location.file {
+            problem = .duplicateCount(firstSeen: moved(firstSeen))
+        }
         return Rejection(reason: reason, problem: problem, location: moved(location), field: field)
     }
 }

@@ -6,6 +6,17 @@ enum UnitName {
     /// tone); more is no name, and would make normalisation quadratic.
     static let maximumCombiningMarks = 30
 
+    /// True for a cell that names a total rather than a unit: `Tổng cộng`,
+    /// `Tổng số`, `Cộng`, `Toàn quận`, `Toàn huyện`, `Total`, whatever the case,
+    /// spacing and diacritics (and a trailing colon).
+    static func isTotal(_ text: String) -> Bool {
+        var folded = TextFolding.wordKey(text)
+        while folded.hasSuffix(":") { folded.removeLast() }
+        return totalWords.contains(TextFolding.wordKey(folded))
+    }
+
+    private static let totalWords: Set<String> = ["tong cong", "tong so", "cong", "toan quan", "toan huyen", "total"]
+
     /// The length of the longest run of combining marks (Unicode categories
     /// Mn, Mc, Me) in `text`. O(n).
     static func longestRunOfCombiningMarks(in text: String) -> Int {

@@ -31,7 +31,8 @@ extension ScanState {
     /// The other state's id pages are freed as they are taken in.
     mutating func absorb(_ other: inout ScanState, lineOffset: Int, keepsIDs: Bool) -> Bool {
         guard sexSpellings.canAbsorb(other.sexSpellings), unknownUnits.canAbsorb(other.unknownUnits),
-              other.seenIDs.count == 0 || !seenIDs.sharesAnID(with: other.seenIDs) else { return false }
+              other.seenIDs.count == 0 || !seenIDs.sharesAnID(with: other.seenIDs),
+              !other.seenCountRows.keys.contains(where: { seenCountRows[$0] != nil }) else { return false }
         var unitMap: [Int] = []
         unitMap.reserveCapacity(other.scan.units.count)
         for unit in other.scan.units {
@@ -71,6 +72,7 @@ extension ScanState {
             scan.lastDayLocation = moved(other.scan.lastDayLocation)
         }
         straddlingCountRows += other.straddlingCountRows
+        for (key, first) in other.seenCountRows { seenCountRows[key] = (first.file, first.line + lineOffset) }
         sexSpellings.absorb(other.sexSpellings)
         unknownUnits.absorb(other.unknownUnits)
         if keepsIDs { seenIDs.absorb(&other.seenIDs, lineOffset: lineOffset) }

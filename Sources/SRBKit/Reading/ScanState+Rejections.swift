@@ -13,6 +13,7 @@ extension ScanState {
     mutating func unitRejection(_ found: UnitOfRow, _ record: RecordView) -> Rejection {
         let column = rowFacts.unitColumn
         if case .unusable(let problem) = found { return rejection(.unit, problem, record, column: column) }
+        if case .total = found { return rejection(.total, .totalRow, record, column: column) }
         guard case .notInRegistry = found else { return rejection(.unit, .emptyUnit, record, column: column, quoting: false) }
         let field = record.field(column), encoding = settings.encoding, registry = settings.registry!
         let unitKey = UnitName.key(text(field))

@@ -25,6 +25,8 @@ struct ScanState: Sendable {
     var unknownUnits = SpellingTally<String, String?>()
     var seenIDs = IdentifierSet()
     var straddlingCountRows = 0
+    /// Count rows used or kept outside so far, by unit and period, with where each was first seen.
+    var seenCountRows: [CountRowKey: (file: Int, line: Int)] = [:]
     /// The order dates of the current file are read in (never `.auto`).
     var fileDateOrder = DateOrder.dmy
     /// True when the current file's date order is watched while it is read
@@ -82,6 +84,8 @@ struct ScanState: Sendable {
         var unit: Int?
         /// Why no row with this spelling can be used (checked before any normalisation).
         var problem: Rejection.Problem? = nil
+        /// True for a total (`Tổng cộng`, `Total`…), which is no unit.
+        var isTotal = false
     }
 
     /// Copies the cells and the bounded tallies kept for `srb validate` into the scan.
@@ -239,6 +243,7 @@ struct ScanState: Sendable {
         case .notAWholeNumber: return rejection(.count, .invalidCount, record, column: girlsColumn)
         }
         if let duplicate = duplicateRejection(record) { return duplicate }
+        if let repeated = repeatedCountRejection(record, unit: knownUnit, span: span) { return repeated }
         let unit = knownUnit ?? newUnit(of: record, spellingNumber: spellingNumber)
         fillHierarchy(of: unit, record: record)
         var tally = OrderedTally()
@@ -253,6 +258,8 @@ struct ScanState: Sendable {
         /// while no usable row made one of its spelling.
         case known(spellingNumber: Int?, unit: Int?)
         case blank
+        /// A row of totals (`Tổng cộng`…).
+        case total
         case notInRegistry
         /// Too long, or too many combining marks in a row, to be a ward's name.
         case unusable(Rejection.Problem)
@@ -265,6 +272,7 @@ struct ScanState: Sendable {
         let spelling = number.map { unitSpellingInfo[$0] } ?? unitSpelling(field)
         if let problem = spelling.problem { return .unusable(problem) }
         if spelling.isBlank { return .blank }
+        if spelling.isTotal { return .total }
         if rowFacts.hasRegistry { return spelling.registryIndex.map { .known(spellingNumber: number, unit: $0) } ?? .notInRegistry }
         return .known(spellingNumber: number, unit: spelling.unit)
     }
@@ -295,6 +303,26 @@ struct ScanState: Sendable {
         guard !id.isEmpty, let first = seenIDs.insert(id, file: fileIndex, line: record.line) else { return nil }
         let firstSeen = SourceLocation(file: scan.files[first.file], line: first.line)
         return rejection(.duplicate, .duplicateID(firstSeen: firstSeen), record, column: idColumn)
+    }
+
+    /// A count row's unit (its matching key) and period.
+    struct CountRowKey: Hashable, Sendable {
+        let unit: String
+        let from: CalendarDay
+        let to: CalendarDay
+    }
+
+    /// The rejection of a count row whose unit and period an earlier one gave
+    /// (SPEC: the first is kept); nil, the row remembered, otherwise.
+    private mutating func repeatedCountRejection(_ record: RecordView, unit: Int?, span: Period) -> Rejection? {
+        let unitKey = unit.map { scan.units[$0].key } ?? UnitName.key(text(record.field(rowFacts.unitColumn)))
+        let key = CountRowKey(unit: unitKey, from: span.from, to: span.to)
+        if let first = seenCountRows[key] {
+            let firstSeen = SourceLocation(file: scan.files[first.file], line: first.line)
+            return rejection(.duplicate, .duplicateCount(firstSeen: firstSeen), record, column: rowFacts.unitColumn)
+        }
+        seenCountRows[key] = (fileIndex, record.line)
+        return nil
     }
 
     /// Adds a usable birth of `unit`: counts it in its month or as outside.
@@ -378,6 +406,7 @@ struct ScanState: Sendable {
                                 problem: .tooManyCombiningMarks(limit: UnitName.maximumCombiningMarks))
         }
         let key = UnitName.key(written)
+        if UnitName.isTotal(written) { return UnitSpelling(isBlank: false, registryIndex: nil, unit: nil, isTotal: true) }
         let registryIndex = key.isEmpty ? nil : settings.registry?.entryIndex(forKey: key)
         return UnitSpelling(isBlank: key.isEmpty, registryIndex: registryIndex, unit: nil)
     }

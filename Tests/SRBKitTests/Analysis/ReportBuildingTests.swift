@@ -160,7 +160,7 @@ extension AnalysisTests {
             #expect(report.input.rowsUsed == 5)
             #expect(report.input.rowsOutsidePeriod == 13)
             #expect(report.input.rowsRejected == 6)
-            #expect(report.input.rejectedByReason == [.fields: 0, .unit: 0, .date: 1, .sex: 3, .count: 0, .duplicate: 2])
+            #expect(report.input.rejectedByReason == [.fields: 0, .unit: 0, .date: 1, .sex: 3, .count: 0, .duplicate: 2, .total: 0])
             #expect(report.input.files == ["so-sinh.csv"])
         }
 

@@ -34,7 +34,7 @@ extension AnalysisTests {
             #expect(input.rowsUsed == 4)
             #expect(input.rowsOutsidePeriod == 1)
             #expect(input.rowsRejected == 5)
-            #expect(input.rejectedByReason == [.fields: 1, .unit: 1, .date: 1, .sex: 1, .count: 0, .duplicate: 1])
+            #expect(input.rejectedByReason == [.fields: 1, .unit: 1, .date: 1, .sex: 1, .count: 0, .duplicate: 1, .total: 0])
             #expect(input.rowsRead == input.rowsUsed + input.rowsOutsidePeriod + input.rowsRejected)
             #expect(report.period == Period.year(2024))
         }

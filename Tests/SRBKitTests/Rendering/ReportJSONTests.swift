@@ -37,8 +37,8 @@ extension RenderingTests {
             #expect(keys[4] == Self.unitKeys)
             #expect(keys[5] == Self.unitKeys)
             #expect(keys[6] == ["files", "rows_read", "rows_used", "rows_outside_period", "rows_rejected", "rejected_by_reason"])
-            #expect(Set(keys[7]) == ["fields", "unit", "date", "sex", "count", "duplicate"])
-            #expect(keys[7].count == 6)
+            #expect(Set(keys[7]) == ["fields", "unit", "date", "sex", "count", "duplicate", "total"])
+            #expect(keys[7].count == 7)
         }
 
         @Test func headerValuesAreTheSettings() throws {
@@ -119,7 +119,7 @@ extension RenderingTests {
             #expect(input["rows_outside_period"] as? Int == 3)
             #expect(input["rows_rejected"] as? Int == 2)
             let reasons = try #require(input["rejected_by_reason"] as? [String: Int])
-            #expect(reasons == ["fields": 0, "unit": 0, "date": 0, "sex": 2, "count": 0, "duplicate": 0])
+            #expect(reasons == ["fields": 0, "unit": 0, "date": 0, "sex": 2, "count": 0, "duplicate": 0, "total": 0])
         }
 
         @Test func noBirthsGivesNullNumbers() throws {

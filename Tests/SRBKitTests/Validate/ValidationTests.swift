@@ -62,7 +62,7 @@ extension ValidateTests {
                 RegisterScan.SexSpelling(spelling: "X", sex: nil, rows: 1),
                 RegisterScan.SexSpelling(spelling: "nam", sex: .male, rows: 1),
             ])
-            #expect(validation.input.rejectedByReason == [.fields: 1, .unit: 0, .date: 1, .sex: 2, .count: 0, .duplicate: 0])
+            #expect(validation.input.rejectedByReason == [.fields: 1, .unit: 0, .date: 1, .sex: 2, .count: 0, .duplicate: 0, .total: 0])
             #expect(validation.input.isBalanced)
         }
 

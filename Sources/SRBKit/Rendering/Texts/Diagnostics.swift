@@ -131,6 +131,8 @@ public struct Diagnostics: Sendable {
         case .invalidCount: return text(.problemInvalidCount, field)
         case .countTooLarge(let limit): return text(.problemCountTooLarge, field, String(limit))
         case .duplicateID(let firstSeen): return text(.problemDuplicateID, field, position(firstSeen))
+        case .duplicateCount(let firstSeen): return text(.problemDuplicateCount, position(firstSeen))
+        case .totalRow: return text(.problemTotalRow, field)
         case .unknownUnit(let suggestion): return unknownUnitProblem(field, suggestion: suggestion)
         }
     }
@@ -161,6 +163,7 @@ public struct Diagnostics: Sendable {
         case .sex: text(.reasonSex)
         case .count: text(.reasonCount)
         case .duplicate: text(.reasonDuplicate)
+        case .total: text(.reasonTotal)
         }
     }
 

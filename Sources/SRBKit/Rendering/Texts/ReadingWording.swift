@@ -77,5 +77,9 @@ extension TextTables {
                   vi: "{1}: ngày có vẻ viết tháng trước (dòng {3}: '{2}') nhưng đã được đọc ngày trước vì đầu vào chuẩn chỉ đọc được một lần; hãy chạy lại với --date-order mdy"),
         .warningDatesEitherOrder: .en("{1}: no date tells day-first from month-first (line {3}: '{2}'); they are read day first (DD/MM/YYYY); if they are month first, use --date-order mdy",
                   vi: "{1}: không ngày nào cho biết viết ngày trước hay tháng trước (dòng {3}: '{2}'); ngày được đọc ngày trước (DD/MM/YYYY); nếu viết tháng trước, dùng --date-order mdy"),
+        .problemDuplicateCount: .en("this unit and period were already counted at {1}; the first count is kept",
+                  vi: "đơn vị và kỳ này đã được đếm ở {1}; giữ số đếm đầu tiên"),
+        .problemTotalRow: .en("'{1}' is a total, not a unit: counting it would count its births twice",
+                  vi: "'{1}' là dòng tổng, không phải một đơn vị: đếm dòng này sẽ đếm trùng số trẻ sinh"),
     ]
 }

@@ -87,5 +87,7 @@ extension TextTables {
                   vi: "số đếm"),
         .reasonDuplicate: .en("duplicate",
                   vi: "trùng mã"),
+        .reasonTotal: .en("total",
+                  vi: "dòng tổng"),
     ]
 }

@@ -14,11 +14,11 @@ public enum TextKey: String, Sendable, CaseIterable {
     case orderFirst, orderSecond, orderThirdOrLater, orderUnknown
     // Accounting
     case summaryLine, summaryFiles, summaryRejectedDetail, moreRejections
-    case reasonFields, reasonUnit, reasonDate, reasonSex, reasonCount, reasonDuplicate
+    case reasonFields, reasonUnit, reasonDate, reasonSex, reasonCount, reasonDuplicate, reasonTotal
     // Rejected rows
     case problemFieldCount, problemUnclosedQuote, problemStrayQuote, problemFieldTooLong, problemEmptyUnit, problemUnitTooLong, problemTooManyCombiningMarks, problemEmptyDate, problemUnreadableDate
     case problemTwoDigitYear, problemNonexistentDate, problemAfterLatestDate, problemUnreadablePeriod, problemEmptySex
-    case problemUnknownSex, problemInvalidCount, problemCountTooLarge, problemDuplicateID
+    case problemUnknownSex, problemInvalidCount, problemCountTooLarge, problemDuplicateID, problemDuplicateCount, problemTotalRow
     // Errors that stop a run
     case errorCannotOpen, errorCannotRead, errorNoHeader, errorFirstLineTooLong
     case errorFormatZip, errorFormatGzip, errorFormatCompoundFile, errorFormatUTF32, errorFormatUTF16WithoutMark
