@@ -14,7 +14,8 @@ enum ExitCode: Int32 {
         switch error {
         case .cannotOpen, .cannotRead: self = .cannotOpenInput
         case .noHeader, .unsupportedFormat, .missingColumn, .overriddenColumnNotFound, .invalidRegistry,
-             .missingPlanColumn, .noUsableRow, .levelUnavailable, .yearSpanTooLong: self = .data
+             .missingPlanColumn, .noUsableRow, .noRowInPeriod, .tooManyRejected, .levelUnavailable,
+             .yearSpanTooLong: self = .data
         case .cannotWriteOutput, .outputIsInput: self = .cannotCreateOutput
         }
     }

@@ -5,8 +5,9 @@ extension Report {
     /// Read with the same period in `ReadSettings` so that days are filtered
     /// exactly; otherwise a month only partly inside the period counts as outside.
     ///
-    /// Throws `noUsableRow` when no row was usable, and `levelUnavailable` when
-    /// `--by district|province` has no column to group by.
+    /// Throws `noUsableRow` when no row was usable, `noRowInPeriod` when none
+    /// falls in the period (cron must tell "fine" from "no data"), and
+    /// `levelUnavailable` when `--by district|province` has no column to group by.
     public init(scan: RegisterScan, settings: ReportSettings) throws(SRBError) {
         guard !scan.units.isEmpty, scan.rowsUsable > 0,
               let period = settings.period ?? scan.cells.keys.map(\.bucket.year).max().flatMap(Period.year) else {
@@ -22,6 +23,9 @@ extension Report {
             } else {
                 rowsOutside += cell.rows
             }
+        }
+        guard rowsUsed > 0 else {
+            throw .noRowInPeriod(period, dataFrom: scan.coveredDays?.from, dataTo: scan.coveredDays?.to)
         }
         let grouped = try UnitGrouping.group(scan.units, tallies: tallies, level: settings.level,
                                              hasDistricts: scan.hasDistricts, hasProvinces: scan.hasProvinces)

@@ -15,6 +15,11 @@ public enum SRBError: Error, Sendable, Hashable {
     case overriddenColumnNotFound(SourceLocation, role: ColumnRole, header: String)
     /// No row could be used, in the period or outside it (exit 65).
     case noUsableRow
+    /// Rows could be used, but none falls in `period`; the data covers
+    /// `dataFrom` to `dataTo` (nil when only whole-year counts outside it) (exit 65).
+    case noRowInPeriod(Period, dataFrom: CalendarDay?, dataTo: CalendarDay?)
+    /// More rows were rejected than `--max-rejected` allows (exit 65, after the output is written).
+    case tooManyRejected(rejected: Int, read: Int, limit: Double)
     /// `--by district` or `--by province` without the column that says which (exit 65).
     case levelUnavailable(UnitLevel)
     /// The ward registry (`--wards`) cannot be used: a missing column, a bad row,

@@ -82,6 +82,18 @@ public struct RegisterScan: Sendable, Equatable {
     /// from its period's first day to its last); nil when there is none.
     public internal(set) var firstDay: CalendarDay?
     public internal(set) var lastDay: CalendarDay?
+    /// First and last day of the usable rows outside `filteredPeriod` (not in `cells`).
+    public internal(set) var firstDayOutside: CalendarDay?
+    public internal(set) var lastDayOutside: CalendarDay?
+
+    /// First and last day of every usable row, inside the period read or not:
+    /// what the data covers.
+    public var coveredDays: (from: CalendarDay, to: CalendarDay)? {
+        let firsts = [firstDay, firstDayOutside].compactMap { $0 }, lasts = [lastDay, lastDayOutside].compactMap { $0 }
+        guard let from = firsts.min(), let to = lasts.max() else { return nil }
+        return (from, to)
+    }
+
     /// The rows that brought `firstDay` and `lastDay` (the first such row in input order).
     public internal(set) var firstDayLocation: SourceLocation?
     public internal(set) var lastDayLocation: SourceLocation?

@@ -71,6 +71,10 @@ extension ScanState {
             scan.lastDay = last
             scan.lastDayLocation = moved(other.scan.lastDayLocation)
         }
+        if let first = other.scan.firstDayOutside, scan.firstDayOutside.map({ first < $0 }) ?? true {
+            scan.firstDayOutside = first
+        }
+        if let last = other.scan.lastDayOutside, scan.lastDayOutside.map({ last > $0 }) ?? true { scan.lastDayOutside = last }
         straddlingCountRows += other.straddlingCountRows
         for (key, first) in other.seenCountRows { seenCountRows[key] = (first.file, first.line + lineOffset) }
         sexSpellings.absorb(other.sexSpellings)

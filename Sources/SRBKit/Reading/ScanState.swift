@@ -329,10 +329,18 @@ struct ScanState: Sendable {
     private mutating func useBirth(on day: CalendarDay, order: BirthOrder, isBoy: Bool, unit: Int, line: Int) {
         if let period = settings.period, day < period.from || period.to < day {
             scan.rowsOutsidePeriod += 1
+            noteOutside(from: day, to: day)
             return
         }
         cells.addBirth(order: order, isBoy: isBoy, unit: unit, bucket: RegisterScan.TimeBucket(year: day.year, month: day.month))
         noteSpan(from: day, to: day, line: line)
+    }
+
+    /// Widens the days of the usable rows outside the period read.
+    @inline(__always)
+    private mutating func noteOutside(from first: CalendarDay, to last: CalendarDay) {
+        if scan.firstDayOutside.map({ first < $0 }) ?? true { scan.firstDayOutside = first }
+        if scan.lastDayOutside.map({ last > $0 }) ?? true { scan.lastDayOutside = last }
     }
 
     /// Notes what a date field shows of the file's date order.
@@ -363,6 +371,7 @@ struct ScanState: Sendable {
         if let period = settings.period, !period.covers(span) {
             if period.overlaps(span) { straddlingCountRows += 1 }
             scan.rowsOutsidePeriod += 1
+            noteOutside(from: span.from, to: span.to)
             return
         }
         let isWholeYear = span.from.month == 1 && span.from.day == 1 && span.to.month == 12

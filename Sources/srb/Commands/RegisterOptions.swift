@@ -10,6 +10,8 @@ struct RegisterOptions {
     let wardsPath: String?
     /// `--as-of DATE`, else today: births after it are rejected.
     let asOf: CalendarDay
+    /// `--max-rejected S`: the share of rows read that may be rejected (1: any).
+    let maximumRejectedShare: Double
     let sources: [InputSource]
 
     /// The options of the register commands, without the output group.
@@ -22,6 +24,7 @@ struct RegisterOptions {
         OptionSpec("--ci", value: "METHOD", .optionCI),
         OptionSpec("--min-births", value: "N", .optionMinBirths),
         OptionSpec("--date-order", value: "O", .optionDateOrder),
+        OptionSpec("--max-rejected", value: "S", .optionMaxRejected),
         OptionSpec("--column", value: "ROLE=HEADER", repeatable: true, .optionColumn),
         OptionSpec("--rejects", value: "FILE", .optionRejects),
         OptionSpec("--by-order", .optionByOrder),
@@ -43,6 +46,7 @@ struct RegisterOptions {
         rejectsPath = try arguments.value("--rejects", as: FileName.self)?.path
         wardsPath = try arguments.value("--wards", as: FileName.self)?.path
         asOf = try arguments.value("--as-of") ?? context.today
+        maximumRejectedShare = try arguments.value("--max-rejected", as: Share.self)?.value ?? 1
         let threads = try arguments.value("--threads", as: ThreadCount.self)?.value ?? ReadSettings.defaultThreads
         read = ReadSettings(delimiter: input.delimiter, encoding: input.encoding,
                             dateOrder: try arguments.value("--date-order") ?? .auto,

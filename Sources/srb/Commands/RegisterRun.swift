@@ -48,7 +48,12 @@ struct RegisterRun {
             try outputs.result.write(options.output.shown(render(outcome), context: context))
             try outputs.result.commit()
             try outputs.rejects?.commit()
-            return finish(outcome)
+            let code = finish(outcome)
+            if scan.rowsRead > 0, Double(scan.rowsRejected) > options.maximumRejectedShare * Double(scan.rowsRead) {
+                return fail(.tooManyRejected(rejected: scan.rowsRejected, read: scan.rowsRead,
+                                             limit: options.maximumRejectedShare))
+            }
+            return code
         } catch {
             outputs.discard()
             return fail(error)

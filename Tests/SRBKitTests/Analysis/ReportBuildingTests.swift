@@ -329,3 +329,17 @@ extension AnalysisTests {
         }
     }
 }
+
+extension AnalysisTests {
+    /// SPEC "Exit codes": no row in the period asked for is an error, naming the dates the data covers.
+    @Suite struct EmptyPeriodTests {
+        @Test func periodWithNoRowIsAnErrorNamingTheDatesTheDataCovers() throws {
+            let q2 = AnalysisScanBuilder.period((2024, 4, 1), (2024, 6, 30))
+            let scan = AnalysisScanBuilder.scan(wards: [.init(name: "Bồ Đề")],
+                                                births: [.init(ward: 0, year: 2024, month: 3, boys: 2, girls: 1)])
+            #expect(throws: SRBError.noRowInPeriod(q2, dataFrom: scan.coveredDays?.from, dataTo: scan.coveredDays?.to)) {
+                try Report(scan: scan, settings: ReportSettings(period: q2))
+            }
+        }
+    }
+}

@@ -26,6 +26,11 @@ public struct Diagnostics: Sendable {
             text(.errorOverrideNotFound, position(location), role.rawValue, header, name(of: role))
         case .unsupportedFormat(let file, let format): text(formatKey(format), file)
         case .noUsableRow: text(.errorNoUsableRow)
+        case .noRowInPeriod(let period, let from?, let to?):
+            text(.errorNoRowInPeriod, PeriodLabel.text(period), from.description, to.description)
+        case .noRowInPeriod(let period, _, _): text(.errorNoRowInPeriodNoDates, PeriodLabel.text(period))
+        case .tooManyRejected(let rejected, let read, let limit):
+            text(.errorTooManyRejected, String(rejected), String(read), NumberFormatting.percent(limit))
         case .yearSpanTooLong(let years, let limit, let earliest, let latest):
             text(.errorYearSpanTooLong, String(years), String(limit), datedSource(earliest), datedSource(latest))
         case .levelUnavailable(let level):

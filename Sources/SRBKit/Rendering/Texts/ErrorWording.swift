@@ -61,5 +61,11 @@ extension TextTables {
                   vi: "--by {1}: sổ đăng ký không có cột {2} và danh mục phường/xã (--wards) cũng không ghi"),
         .errorCannotWrite: .en("cannot write {1}: {2}",
                   vi: "không ghi được {1}: {2}"),
+        .errorNoRowInPeriod: .en("no row falls in {1}: the data covers {2} to {3}; has this month's export been made? (or choose the period with --period)",
+                  vi: "không có dòng nào trong kỳ {1}: dữ liệu chỉ có từ {2} đến {3}; tệp xuất tháng này đã được lấy chưa? (hoặc chọn kỳ bằng --period)"),
+        .errorNoRowInPeriodNoDates: .en("no row falls in {1}; choose the period with --period",
+                  vi: "không có dòng nào trong kỳ {1}; hãy chọn kỳ bằng --period"),
+        .errorTooManyRejected: .en("{1} of {2} rows were rejected, more than --max-rejected allows ({3}%); the output is written, but check the file",
+                  vi: "{1} trên {2} dòng bị loại, nhiều hơn mức --max-rejected cho phép ({3}%); kết quả vẫn được ghi, nhưng hãy kiểm tra tệp"),
     ]
 }

@@ -16,28 +16,47 @@ public enum TextKey: String, Sendable, CaseIterable {
     case summaryLine, summaryFiles, summaryRejectedDetail, moreRejections
     case reasonFields, reasonUnit, reasonDate, reasonSex, reasonCount, reasonDuplicate, reasonTotal
     // Rejected rows
-    case problemFieldCount, problemUnclosedQuote, problemStrayQuote, problemFieldTooLong, problemEmptyUnit, problemUnitTooLong, problemTooManyCombiningMarks, problemEmptyDate, problemUnreadableDate
-    case problemTwoDigitYear, problemNonexistentDate, problemAfterLatestDate, problemUnreadablePeriod, problemEmptySex
-    case problemUnknownSex, problemInvalidCount, problemCountTooLarge, problemDuplicateID, problemDuplicateCount, problemTotalRow
+    case problemFieldCount, problemUnclosedQuote, problemStrayQuote, problemFieldTooLong, problemEmptyUnit
+    case problemUnitTooLong, problemTooManyCombiningMarks, problemEmptyDate, problemUnreadableDate
+    case problemTwoDigitYear, problemNonexistentDate, problemAfterLatestDate, problemUnreadablePeriod
+    case problemEmptySex
+    case problemUnknownSex, problemInvalidCount, problemCountTooLarge, problemDuplicateID
+    case problemDuplicateCount, problemTotalRow
     // Errors that stop a run
     case errorCannotOpen, errorCannotRead, errorNoHeader, errorFirstLineTooLong
     case errorFormatZip, errorFormatGzip, errorFormatCompoundFile, errorFormatUTF32, errorFormatUTF16WithoutMark
     case errorMissingColumn, errorOverrideNotFound
-    case errorNoUsableRow, errorYearSpanTooLong, errorOutputIsInput
+    case errorNoUsableRow, errorNoRowInPeriod, errorNoRowInPeriodNoDates, errorTooManyRejected
+    case errorYearSpanTooLong, errorOutputIsInput
     case fileNotFound, filePermissionDenied, fileIsDirectory, fileNotADirectory, fileNoSpaceLeft, fileReadOnly
-    case fileInputOutputError, fileNameTooLong, fileTooManySymbolicLinks, fileTooLarge, fileTooManyOpenFiles, fileBusy
+    case fileInputOutputError, fileNameTooLong, fileTooManySymbolicLinks, fileTooLarge, fileTooManyOpenFiles
+    case fileBusy
     case fileNoReader, fileSystemError
     case errorLevelUnavailable, errorCannotWrite
-    case roleUnit, roleDate, roleSex, roleID, roleBirthOrder, roleDistrict, roleProvince, rolePeriod, roleYear, roleMonth, roleBoys, roleGirls
+    case roleUnit, roleDate, roleSex, roleID, roleBirthOrder, roleDistrict, roleProvince, rolePeriod, roleYear
+    case roleMonth, roleBoys, roleGirls
     // Warnings
-    case warningUnclosedQuote, warningDuplicateColumn, warningNotUTF8, warningStraddlingRows, warningLinesAboveHeader
+    case warningUnclosedQuote, warningDuplicateColumn, warningNotUTF8, warningStraddlingRows
+    case warningLinesAboveHeader
     case warningDatesReadMonthFirst, warningDatesLookMonthFirst, warningDatesEitherOrder
     // Command line
-    case usageSameOutputTwice, expectedOneOf, expectedNumber, expectedConfidence, expectedShare, expectedWholeNumber, expectedWholeNumberBetween, expectedPeriod, expectedDate, expectedYear, expectedYearRange, expectedFileName, expectedColumnAssignment, expectedWardsFileOrCount, expectedWardRatio, expectedWardOfRegistry, expectedWardOfRegistrySuggestion, expectedMonth, helpOverviewTitle, helpUsage, helpCommandsHeading, helpOptionsHeading, helpCommandWord, helpOverviewNotes, commandReport, commandCheck, commandProgress, commandPlan, commandValidate, commandGenerate, optionPeriod, optionBy, optionWards, optionThreshold, optionConfidence, optionCI, optionMinBirths, optionFormat, optionOutput, optionLang, optionDelimiter, optionEncoding, optionDateOrder, optionColumn, optionRejects, optionQuiet, optionByOrder, optionThreads, optionAsOf, optionHelp, optionFailOn, optionBaselineYear, optionAnnualReduction, optionTargetYear, optionPlan, optionPlanAsOf, optionGenerateWards, optionYears, optionBirths, optionSRB, optionSRBOf, optionSeed, optionShape, optionNoID
+    case usageSameOutputTwice, expectedOneOf, expectedNumber, expectedConfidence, expectedShare
+    case expectedWholeNumber, expectedWholeNumberBetween, expectedPeriod, expectedDate, expectedYear
+    case expectedYearRange, expectedFileName, expectedColumnAssignment, expectedWardsFileOrCount
+    case expectedWardRatio, expectedWardOfRegistry, expectedWardOfRegistrySuggestion, expectedMonth
+    case helpOverviewTitle, helpUsage, helpCommandsHeading, helpOptionsHeading, helpCommandWord
+    case helpOverviewNotes, commandReport, commandCheck, commandProgress, commandPlan, commandValidate
+    case commandGenerate, optionPeriod, optionBy, optionWards, optionThreshold, optionConfidence, optionCI
+    case optionMinBirths, optionFormat, optionOutput, optionLang, optionDelimiter, optionEncoding
+    case optionDateOrder, optionMaxRejected, optionColumn, optionRejects, optionQuiet, optionByOrder
+    case optionThreads, optionAsOf, optionHelp, optionFailOn, optionBaselineYear, optionAnnualReduction
+    case optionTargetYear, optionPlan, optionPlanAsOf, optionGenerateWards, optionYears, optionBirths
+    case optionSRB, optionSRBOf, optionSeed, optionShape, optionNoID
     case usageUnknownCommand, usageUnknownOption, usageDidYouMean, usageMissingValue, usageBadValue
     case usageNoInput, usageUnexpectedArgument, usageSeeHelp, usageTakesNoValue
     // Progress
-    case progressTitle, progressSettingsLine, progressCountedNote, progressLegend, progressTrendNote, progressTrendHeading
+    case progressTitle, progressSettingsLine, progressCountedNote, progressLegend, progressTrendNote
+    case progressTrendHeading
     case verdictMeets, verdictOnPath, verdictOffPath, verdictNoBirths
     case columnLevel, columnCode, columnName, columnYear, columnChange, columnPath, columnVerdict
     case columnTrend, columnTrendWeighted, columnProjected, columnProjectedWeighted, progressOrderNote
@@ -46,18 +65,21 @@ public enum TextKey: String, Sendable, CaseIterable {
     case planTitle, planYearNote, planDate, planNoActivities
     case planColumnNumber, planColumnContent, planColumnTimeFrame, planColumnLead, planColumnPartners
     case planColumnState, planColumnPeriodsDue, planColumnActivities, planSummaryTitle
-    case planStateDone, planStateInProgress, planStateOverdue, planStateDue, planStateUpcoming, planStateUnscheduled
+    case planStateDone, planStateInProgress, planStateOverdue, planStateDue, planStateUpcoming
+    case planStateUnscheduled
     case planPeriodsMonths, planPeriodsQuarters, planPeriodsYears, planShare, planShareNone, planReadLine
     case planErrorMissingColumn, planWarningUnknownStatus, planWarningUnreadableDate, planWarningFieldCount
     // Validate and registry
     case problemUnknownUnit, problemUnknownUnitSuggestion, problemRowTooLong, errorRegistryMissingColumn
-    case errorRegistryFieldCount, errorRegistryFieldTooLong, errorRegistryUnclosedQuote, errorRegistryEmptyName, errorRegistrySharedName
+    case errorRegistryFieldCount, errorRegistryFieldTooLong, errorRegistryUnclosedQuote
+    case errorRegistryEmptyName, errorRegistrySharedName
     case errorRegistryNoEntries, validateTitle, validateAllDates, validateFiles
     case validateRowsRead, validateRowsUsed, validateRowsOutside, validateRowsRejected, validateDates
     case validateNoDates, validateUnitsFound, validateRegistryUnitsFound, validateRegistryNoBirths, validateNone
     case validateMonthlyHeading, validateGapRule, validateGridNote, validateNoGaps, validateWholeYearNote
     case columnMedian, columnMonthsWithBirths, columnGaps, columnMonth, validateSexHeading, columnSpelling
-    case columnReadAs, columnRows, sexMale, sexFemale, sexNotRead, validateOtherSpellings, validateDuplicatesHeading
+    case columnReadAs, columnRows, sexMale, sexFemale, sexNotRead, validateOtherSpellings
+    case validateDuplicatesHeading
     case validateDuplicatesCount, validateDuplicatesNone, columnID, columnRow, columnFirstSeen
     case validateUnknownUnitsHeading, columnSuggestion, validateOtherUnknownUnits, validateVerdictClean
     case validateVerdictRejected
