@@ -77,6 +77,8 @@ extension Validation {
         }
         self.otherUnknownUnitRows = scan.otherUnknownUnitRows
         self.warnings = scan.warnings
+        self.findings = ValidationFinding.findings(of: scan)
+        self.repeatedIDRows = scan.rejectedByReason[.duplicate, default: 0] - scan.repeatedCountRows
         self.firstRejections = scan.firstRejections
     }
 

@@ -77,6 +77,8 @@ public struct Validation: Sendable, Equatable {
     /// Sex cells as written, most rows first.
     public let sexSpellings: [RegisterScan.SexSpelling]
     public let otherSexSpellingRows: Int
+    /// Rows rejected for repeating an id (not count rows repeating a unit and period).
+    public let repeatedIDRows: Int
     /// The first rows rejected as duplicates, with where their id was first used.
     public let duplicateExamples: [Rejection]
     /// Units absent from the registry, most rows first.
@@ -84,6 +86,9 @@ public struct Validation: Sendable, Equatable {
     public let otherUnknownUnitRows: Int
     public let warnings: [ReadWarning]
     public let firstRejections: [Rejection]
+    /// What to fix before the report is made: date orders, titles, totals,
+    /// repeated rows, the share rejected.
+    public let findings: [ValidationFinding]
 
     /// Likely gaps over every unit.
     public var gapCount: Int { units.reduce(0) { $0 + $1.gapMonths.count } }

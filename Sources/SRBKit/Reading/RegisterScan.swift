@@ -105,6 +105,11 @@ public struct RegisterScan: Sendable, Equatable {
     /// Units rejected as absent from the registry, bounded like `sexSpellings`.
     public internal(set) var unknownUnits: [UnknownUnit] = []
     public internal(set) var otherUnknownUnitRows = 0
+    /// The first row rejected as a total, if any.
+    public internal(set) var firstTotalRow: SourceLocation?
+    /// Count rows rejected for repeating a unit and period, and the first of them.
+    public internal(set) var repeatedCountRows = 0
+    public internal(set) var firstRepeatedCountRow: SourceLocation?
     /// The first `keptDuplicates` rows rejected as duplicates, in input order.
     public internal(set) var duplicateExamples: [Rejection] = []
 

@@ -75,6 +75,9 @@ extension ScanState {
             scan.firstDayOutside = first
         }
         if let last = other.scan.lastDayOutside, scan.lastDayOutside.map({ last > $0 }) ?? true { scan.lastDayOutside = last }
+        if scan.firstTotalRow == nil { scan.firstTotalRow = moved(other.scan.firstTotalRow) }
+        if scan.firstRepeatedCountRow == nil { scan.firstRepeatedCountRow = moved(other.scan.firstRepeatedCountRow) }
+        scan.repeatedCountRows += other.scan.repeatedCountRows
         straddlingCountRows += other.straddlingCountRows
         for (key, first) in other.seenCountRows { seenCountRows[key] = (first.file, first.line + lineOffset) }
         sexSpellings.absorb(other.sexSpellings)

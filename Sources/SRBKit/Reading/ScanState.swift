@@ -148,8 +148,16 @@ struct ScanState: Sendable {
     private mutating func count(_ rejection: Rejection) {
         scan.rejectedByReason[rejection.reason, default: 0] += 1
         if scan.firstRejections.count < RegisterScan.keptRejections { scan.firstRejections.append(rejection) }
-        if rejection.reason == .duplicate && scan.duplicateExamples.count < RegisterScan.keptDuplicates {
+        switch rejection.problem {
+        case .duplicateID where scan.duplicateExamples.count < RegisterScan.keptDuplicates:
             scan.duplicateExamples.append(rejection)
+        case .duplicateCount:
+            scan.repeatedCountRows += 1
+            if scan.firstRepeatedCountRow == nil { scan.firstRepeatedCountRow = rejection.location }
+        case .totalRow:
+            if scan.firstTotalRow == nil { scan.firstTotalRow = rejection.location }
+        default:
+            break
         }
     }
 

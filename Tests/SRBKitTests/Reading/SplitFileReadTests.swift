@@ -32,6 +32,8 @@ private func read(
     result.scan.firstRejections = result.scan.firstRejections.map(renamedRejection)
     result.scan.duplicateExamples = result.scan.duplicateExamples.map(renamedRejection)
     result.scan.firstDayLocation = result.scan.firstDayLocation.map(renamed)
+    result.scan.firstTotalRow = result.scan.firstTotalRow.map(renamed)
+    result.scan.firstRepeatedCountRow = result.scan.firstRepeatedCountRow.map(renamed)
     result.scan.lastDayLocation = result.scan.lastDayLocation.map(renamed)
     result.scan.warnings = result.scan.warnings.map { warning in
         switch warning {

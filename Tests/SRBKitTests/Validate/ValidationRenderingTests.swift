@@ -22,7 +22,7 @@ extension ValidateTests {
             let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
             #expect(keys == ["schema", "period", "level", "input", "date_range", "units_with_births", "registry", "gap_rule",
                              "months", "units", "gap_count", "whole_year_count_rows", "sex_spellings",
-                             "other_sex_spelling_rows", "duplicate_ids", "unknown_units", "other_unknown_unit_rows"])
+                             "other_sex_spelling_rows", "duplicate_ids", "unknown_units", "other_unknown_unit_rows", "findings"])
             #expect(object["period"] is NSNull && object["registry"] is NSNull)
             let input = try #require(object["input"] as? [String: Any])
             #expect(input["rows_read"] as? Int == 4 && input["rows_used"] as? Int == 2 && input["rows_rejected"] as? Int == 2)

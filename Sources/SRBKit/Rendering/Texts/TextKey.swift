@@ -82,7 +82,9 @@ public enum TextKey: String, Sendable, CaseIterable {
     case validateDuplicatesHeading
     case validateDuplicatesCount, validateDuplicatesNone, columnID, columnRow, columnFirstSeen
     case validateUnknownUnitsHeading, columnSuggestion, validateOtherUnknownUnits, validateVerdictClean
-    case validateVerdictRejected
+    case validateVerdictRejected, validateFindingsHeading, validateNoFindings
+    case findingMonthFirst, findingLookMonthFirst, findingEitherOrder, findingLinesAboveHeader, findingTotalRows
+    case findingRepeatedCountRows, findingRepeatedIDs, findingRejectedShare
     // Charts
     case chartBarsTitle, chartFunnelTitle, chartFunnelNote, chartSRBAxis, chartThreshold
     case chartLimitInner, chartLimitOuter, chartProgressTitle, chartProgressNote

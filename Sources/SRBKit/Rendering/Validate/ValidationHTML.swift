@@ -48,6 +48,8 @@ struct ValidationHTML {
             body += table(sections.unknownTitles, sections.unknownRows, numeric: [1])
             if let line = sections.otherUnknownLine { body += "<p>\(escape(line))</p>\n" }
         }
+        body += "<h2>\(escape(text(.validateFindingsHeading)))</h2>\n<ul>\n"
+        body += sections.findingLines.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
         body += "<p class=\"verdict\">\(escape(sections.verdict))</p>\n"
         let style = """
         table { border-collapse: collapse; margin: 0.5em 0 1em; }

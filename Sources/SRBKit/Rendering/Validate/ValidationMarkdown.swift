@@ -45,6 +45,8 @@ struct ValidationMarkdown {
             output += table(sections.unknownTitles, sections.unknownRows, rightAligned: [1])
             if let line = sections.otherUnknownLine { output += MarkdownText.escape(line) + "\n\n" }
         }
+        output += "### \(MarkdownText.escape(text(.validateFindingsHeading)))\n\n"
+        output += sections.findingLines.map { "- " + MarkdownText.escape($0) + "\n" }.joined() + "\n"
         return output + "**" + MarkdownText.escape(sections.verdict) + "**\n"
     }
 }

@@ -77,13 +77,14 @@ extension Validation {
                 ("rows", .int(spelling.rows)),
             ]) })),
             ("other_sex_spelling_rows", .int(otherSexSpellingRows)),
-            ("duplicate_ids", .object([("rows", .int(input.rejectedByReason[.duplicate, default: 0])),
+            ("duplicate_ids", .object([("rows", .int(repeatedIDRows)),
                                        ("examples", .array(duplicates))])),
             ("unknown_units", .array(unknownUnits.map { unknown in .object([
                 ("unit", .string(unknown.spelling)), ("rows", .int(unknown.rows)),
                 ("suggestion", .optional(unknown.suggestion)),
             ]) })),
             ("other_unknown_unit_rows", .int(otherUnknownUnitRows)),
+            ("findings", .array(findings.map(\.jsonValue))),
         ])
     }
 
@@ -130,12 +131,17 @@ extension Validation {
             line("sex_spelling", spelling.sex?.word ?? "rejected", count: spelling.rows, detail: spelling.spelling)
         }
         if otherSexSpellingRows > 0 { line("sex_spelling", "other", count: otherSexSpellingRows) }
-        line("duplicate_ids", "rows", count: input.rejectedByReason[.duplicate, default: 0])
+        line("duplicate_ids", "rows", count: repeatedIDRows)
         for rejection in duplicateExamples {
             line("duplicate_id", rejection.field ?? "", detail: Validation.duplicatePlaces(rejection))
         }
         for unknown in unknownUnits { line("unknown_unit", unknown.spelling, count: unknown.rows, detail: unknown.suggestion ?? "") }
         if otherUnknownUnitRows > 0 { line("unknown_unit", "other", count: otherUnknownUnitRows) }
+        for finding in findings {
+            let facts = finding.facts
+            line("finding", facts.kind, name: facts.location.map { "\($0.file):\($0.line)" } ?? "", count: facts.count,
+                 detail: facts.field ?? "")
+        }
         return output
     }
 
@@ -160,5 +166,35 @@ extension Sex {
         case .male: "male"
         case .female: "female"
         }
+    }
+}
+
+extension ValidationFinding {
+    /// The facts of a finding, for JSON and CSV: its kind (snake_case), where, how many, the field.
+    var facts: (kind: String, location: SourceLocation?, count: Int?, field: String?) {
+        switch self {
+        case .datesReadMonthFirst(let at, let field): ("dates_read_month_first", at, nil, field)
+        case .datesLookMonthFirst(let at, let field): ("dates_look_month_first", at, nil, field)
+        case .datesCouldBeEitherOrder(let at, let field): ("dates_could_be_either_order", at, nil, field)
+        case .linesAboveHeader(let at, let count): ("lines_above_header", at, count, nil)
+        case .totalRows(let count, let first): ("total_rows", first, count, nil)
+        case .repeatedCountRows(let count, let first): ("repeated_count_rows", first, count, nil)
+        case .repeatedIDs(let count): ("repeated_ids", nil, count, nil)
+        case .rejectedShare(let rejected, _): ("rows_rejected", nil, rejected, nil)
+        }
+    }
+
+    var jsonValue: JSONValue {
+        let facts = self.facts
+        var members: [(String, JSONValue)] = [("kind", .string(facts.kind))]
+        if let location = facts.location {
+            members += [("file", .string(location.file)), ("line", .int(location.line))]
+        }
+        if let count = facts.count { members.append(("count", .int(count))) }
+        if case .rejectedShare(let rejected, let read) = self {
+            members.append(("share", .double(Double(rejected) / Double(max(read, 1)))))
+        }
+        if let field = facts.field { members.append(("field", .string(field))) }
+        return .object(members)
     }
 }

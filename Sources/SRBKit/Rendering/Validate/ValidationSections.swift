@@ -91,7 +91,7 @@ struct ValidationSections {
     }
 
     var duplicateLine: String {
-        let count = validation.input.rejectedByReason[.duplicate, default: 0]
+        let count = validation.repeatedIDRows
         return count == 0 ? text(.validateDuplicatesNone) : text(.validateDuplicatesCount, String(count))
     }
 
@@ -114,6 +114,26 @@ struct ValidationSections {
 
     var otherUnknownLine: String? {
         validation.otherUnknownUnitRows > 0 ? text(.validateOtherUnknownUnits, String(validation.otherUnknownUnitRows)) : nil
+    }
+
+    /// One line per finding; one saying there is none when none.
+    var findingLines: [String] {
+        let diagnostics = Diagnostics(language: text.language)
+        guard !validation.findings.isEmpty else { return [text(.validateNoFindings)] }
+        return validation.findings.map { finding in
+            switch finding {
+            case .datesReadMonthFirst(let at, let field): text(.findingMonthFirst, at.file, String(at.line), field)
+            case .datesLookMonthFirst(let at, let field): text(.findingLookMonthFirst, at.file, String(at.line), field)
+            case .datesCouldBeEitherOrder(let at, let field): text(.findingEitherOrder, at.file, String(at.line), field)
+            case .linesAboveHeader(let at, let count): text(.findingLinesAboveHeader, at.file, String(at.line), String(count))
+            case .totalRows(let count, let first): text(.findingTotalRows, String(count), diagnostics.position(first))
+            case .repeatedCountRows(let count, let first): text(.findingRepeatedCountRows, String(count), diagnostics.position(first))
+            case .repeatedIDs(let count): text(.findingRepeatedIDs, String(count))
+            case .rejectedShare(let rejected, let read):
+                text(.findingRejectedShare, String(rejected), String(read),
+                     NumberFormatting.fixed(100 * Double(rejected) / Double(max(read, 1)), places: 1))
+            }
+        }
     }
 
     var verdict: String {

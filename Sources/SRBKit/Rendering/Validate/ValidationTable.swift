@@ -60,6 +60,8 @@ struct ValidationTable {
             if let line = sections.otherUnknownLine { output += fit(line) + "\n" }
             output += "\n"
         }
+        output += text(.validateFindingsHeading) + "\n"
+        output += sections.findingLines.map { "- " + fit($0) }.joined(separator: "\n") + "\n\n"
         return output + fit(sections.verdict) + "\n"
     }
 
