@@ -39,6 +39,31 @@ extension Report {
                                      rowsOutsidePeriod: rowsOutside, rejectedByReason: scan.rejectedByReason)
         self.warnings = scan.warnings
         self.firstRejections = scan.firstRejections
+        self.coveredArea = Report.sharedArea(of: scan.units, level: settings.level)
+        let counted = scan.cells.keys.filter { period.covers($0.bucket.period) }.map(\.bucket.period)
+        if let from = counted.map(\.from).min(), let to = counted.map(\.to).max() {
+            // Days of the rows (a month counts from its first day to its last), within the period.
+            let first = max(from, scan.filteredPeriod == period ? scan.firstDay ?? from : from, period.from)
+            let last = min(to, scan.filteredPeriod == period ? scan.lastDay ?? to : to, period.to)
+            self.dataDays = Period(from: first, to: last)
+        } else {
+            self.dataDays = nil
+        }
+    }
+
+    /// The district every unit shares, else the province, for ward reports;
+    /// the province for district reports; nil otherwise.
+    static func sharedArea(of units: [RegisterScan.ScannedUnit], level: UnitLevel) -> String? {
+        func shared(_ values: [String?]) -> String? {
+            let distinct = Set(values)
+            guard distinct.count == 1, let only = distinct.first else { return nil }
+            return only
+        }
+        switch level {
+        case .ward: return shared(units.map(\.district)) ?? shared(units.map(\.province))
+        case .district: return shared(units.map(\.province))
+        case .province, .total: return nil
+        }
     }
 
     /// The `name` of the total row in every format.

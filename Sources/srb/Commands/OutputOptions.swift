@@ -33,10 +33,12 @@ struct OutputOptions {
     /// Options for the renderer: colour and the terminal's width only for a
     /// table on a terminal; control characters shown as escapes wherever a
     /// terminal may show the text.
-    func renderOptions(_ context: ProcessContext) -> RenderOptions {
+    /// The day the output says it was made: `asOf` when given, else
+    /// `SOURCE_DATE_EPOCH`'s day or today.
+    func renderOptions(_ context: ProcessContext, asOf: CalendarDay? = nil) -> RenderOptions {
         let toTerminal = outputPath == nil && context.standardOutputIsTerminal
         return RenderOptions(language: language, usesColor: toTerminal && format == .table && context.allowsColor,
-                             maximumWidth: toTerminal ? context.tableWidth : nil)
+                             maximumWidth: toTerminal ? context.tableWidth : nil, madeOn: asOf ?? context.madeOn)
     }
 }
 

@@ -11,7 +11,8 @@ enum PlanCommand: Command {
     static func run(_ arguments: ParsedArguments, in context: ProcessContext) throws(UsageError) -> ExitCode {
         let output = try OutputOptions(arguments, context: context)
         let input = try InputOptions(arguments)
-        let asOf: CalendarDay = try arguments.value("--as-of") ?? context.today
+        let givenAsOf: CalendarDay? = try arguments.value("--as-of")
+        let asOf = givenAsOf ?? context.today
         guard let planArgument = arguments.positionals.first else { throw .noInput(command: name) }
         if arguments.positionals.count > 1 { throw .unexpectedArgument(arguments.positionals[1], command: name) }
 
@@ -30,7 +31,7 @@ enum PlanCommand: Command {
         }
         let progress = PlanProgress(plan: plan, asOf: asOf)
         do throws(SRBError) {
-            let text = PlanRenderer(options: output.renderOptions(context)).render(progress, as: output.format)
+            let text = PlanRenderer(options: output.renderOptions(context, asOf: givenAsOf)).render(progress, as: output.format)
             try outputs.result.write(output.shown(text, context: context))
             try outputs.result.commit()
         } catch {

@@ -10,6 +10,8 @@ struct RegisterOptions {
     let wardsPath: String?
     /// `--as-of DATE`, else today: births after it are rejected.
     let asOf: CalendarDay
+    /// `--as-of DATE` when given.
+    let givenAsOf: CalendarDay?
     /// `--max-rejected S`: the share of rows read that may be rejected (1: any).
     let maximumRejectedShare: Double
     let sources: [InputSource]
@@ -45,7 +47,8 @@ struct RegisterOptions {
         }
         rejectsPath = try arguments.value("--rejects", as: FileName.self)?.path
         wardsPath = try arguments.value("--wards", as: FileName.self)?.path
-        asOf = try arguments.value("--as-of") ?? context.today
+        givenAsOf = try arguments.value("--as-of")
+        asOf = givenAsOf ?? context.today
         maximumRejectedShare = try arguments.value("--max-rejected", as: Share.self)?.value ?? 1
         let threads = try arguments.value("--threads", as: ThreadCount.self)?.value ?? ReadSettings.defaultThreads
         read = ReadSettings(delimiter: input.delimiter, encoding: input.encoding,

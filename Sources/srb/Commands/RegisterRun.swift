@@ -99,7 +99,7 @@ struct RegisterRun {
         }
     }
 
-    var renderOptions: RenderOptions { options.output.renderOptions(context) }
+    var renderOptions: RenderOptions { options.output.renderOptions(context, asOf: options.givenAsOf) }
 
     /// Prints an error and gives its exit code.
     func fail(_ error: SRBError) -> ExitCode {

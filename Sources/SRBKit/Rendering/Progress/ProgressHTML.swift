@@ -6,6 +6,7 @@ struct ProgressHTML {
     let text: Localizer
     /// The plan's activities, placed under the table (`srb progress --plan`).
     var plan: PlanProgress?
+    var madeOn: CalendarDay? = nil
 
     func rendered() -> String {
         let heading = ProgressHeading(progress: progress, text: text).lines
@@ -18,7 +19,8 @@ struct ProgressHTML {
         body += chart
         body += "<table>\n<thead><tr>" + titles.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for unit in progress.units { body += rows(unit, name: unit.unit.name) }
-        body += "</tbody>\n<tfoot>\n" + rows(progress.total, name: text(.totalRow)) + "</tfoot>\n</table>\n"
+        // The total is the table's last row, not a <tfoot>, which a printed page would repeat.
+        body += rows(progress.total, name: text(.totalRow), isTotal: true) + "</tbody>\n</table>\n"
         body += "<p class=\"legend\">\(HTMLText.escape(text(.progressLegend)))</p>\n"
         body += "<p class=\"legend\">\(HTMLText.escape(text(.progressTrendNote, target)))</p>\n"
         let style = """
@@ -28,10 +30,14 @@ struct ProgressHTML {
         td.off_path { background: #f8d0d0; }
         td.on_path { background: #fbecc8; }
         tr.order td { color: #444; font-size: 90%; }
-        tfoot td { font-weight: bold; border-top: 2px solid #111; }
+        tr.total td { font-weight: bold; border-top: 2px solid #111; }
+        footer { margin-top: 1.5em; color: #444; font-size: 0.9em; }
         \(HTMLPage.chartStyle)
         """
         if let plan { body += PlanHTML(progress: plan, text: text).body }
+        body += "<footer>\n" + ReportHeading.footer(files: progress.input.files, input: progress.input, period: progress.period,
+                                                    madeOn: madeOn, text: text).map { "<p>\(HTMLText.escape($0))</p>\n" }.joined()
+            + "</footer>\n"
         return HTMLPage.document(title: heading[0], language: text.language,
                                  style: style + (plan == nil ? "" : PlanHTML.style), body: body)
     }
@@ -47,8 +53,8 @@ struct ProgressHTML {
             + "</figcaption>\n</figure>\n"
     }
 
-    private func rows(_ unit: UnitProgress, name: String) -> String {
-        var output = row(name, unit.series, className: "unit")
+    private func rows(_ unit: UnitProgress, name: String, isTotal: Bool = false) -> String {
+        var output = row(name, unit.series, className: isTotal ? "total" : "unit")
         for part in unit.byOrder ?? [] {
             output += row("↳ " + part.order.label(text), part.series, className: "order")
         }

@@ -18,13 +18,21 @@ public struct ProgressRenderer: Sendable {
         case .tsv: return delimited(progress, writer: .tsv)
         case .markdown:
             let planText = plan.map { "\n" + PlanMarkdown(progress: $0, text: text).rendered() } ?? ""
-            return ProgressMarkdown(progress: progress, text: text).rendered() + planText
-        case .html: return ProgressHTML(progress: progress, text: text, plan: plan).rendered()
+            return ProgressMarkdown(progress: progress, text: text).rendered() + planText + "\n"
+                + footer(progress, text).map(MarkdownText.escape).joined(separator: "  \n") + "\n"
+        case .html: return ProgressHTML(progress: progress, text: text, plan: plan, madeOn: options.madeOn).rendered()
         case .table:
             let planText = plan.map { "\n" + PlanTable(progress: $0, text: text).rendered(colors: options.usesColor) } ?? ""
-            let table = ProgressTable(progress: progress, text: text, width: options.maximumWidth ?? ProgressTable.defaultWidth)
-            return table.rendered(colors: options.usesColor) + planText
+            let width = options.maximumWidth ?? ProgressTable.defaultWidth
+            let table = ProgressTable(progress: progress, text: text, width: width)
+            return table.rendered(colors: options.usesColor) + planText + "\n"
+                + footer(progress, text).flatMap { TextWrapping.noteLines($0, width: width) }.joined(separator: "\n") + "\n"
         }
+    }
+
+    private func footer(_ progress: ProgressReport, _ text: Localizer) -> [String] {
+        ReportHeading.footer(files: progress.input.files, input: progress.input, period: progress.period,
+                             madeOn: options.madeOn, text: text)
     }
 
     /// `srb.progress/1`: the report's top-level keys, then the targets.

@@ -5,9 +5,11 @@ struct ReportHTML {
     let units: [UnitResult]
     let text: Localizer
     let isCheck: Bool
+    var madeOn: CalendarDay? = nil
 
     func rendered() -> String {
-        let heading = ReportHeading(report: report, text: text, isCheck: isCheck).lines
+        let headingLines = ReportHeading(report: report, text: text, isCheck: isCheck, madeOn: madeOn)
+        let heading = headingLines.lines
         let percent = NumberFormatting.percent(report.settings.confidence)
         let titles = [ReportHeading.unitColumnTitle(report.settings.level, text), text(.columnBirths), text(.columnBoys),
                       text(.columnGirls), text(.columnSRB), text(.columnInterval, percent), text(.columnStatus)]
@@ -20,15 +22,18 @@ struct ReportHTML {
                 body += row("↳ " + part.order.label(text), part.estimate, part.status, className: "order")
             }
         }
-        body += "</tbody>\n<tfoot>\n" + row(text(.totalRow), report.total.estimate, report.total.status, className: "total")
-        body += "</tfoot>\n</table>\n<p class=\"legend\">\(HTMLText.escape(text(.legend)))</p>\n"
+        // The total is the table's last row, not a <tfoot>, which a printed page would repeat.
+        body += row(text(.totalRow), report.total.estimate, report.total.status, className: "total")
+        body += "</tbody>\n</table>\n<p class=\"legend\">\(HTMLText.escape(text(.legend)))</p>\n"
+        body += "<footer>\n" + headingLines.footer.map { "<p>\(HTMLText.escape($0))</p>\n" }.joined() + "</footer>\n"
         let style = """
         table { border-collapse: collapse; }
         th, td { padding: 0.2em 0.7em; border-bottom: 1px solid #ccc; text-align: right; }
         th:first-child, td:first-child, th:last-child, td:last-child { text-align: left; }
         tr.significant td { background: #f8d0d0; font-weight: bold; }
         tr.over td { background: #fbecc8; }
-        tfoot td { font-weight: bold; border-top: 2px solid #111; }
+        tr.total td { font-weight: bold; border-top: 2px solid #111; }
+        footer { margin-top: 1.5em; color: #444; font-size: 0.9em; }
         \(HTMLPage.chartStyle)
         """
         return HTMLPage.document(title: heading[0], language: text.language, style: style, body: body)

@@ -4,9 +4,11 @@ struct ReportMarkdown {
     let units: [UnitResult]
     let text: Localizer
     let isCheck: Bool
+    var madeOn: CalendarDay? = nil
 
     func rendered() -> String {
-        let heading = ReportHeading(report: report, text: text, isCheck: isCheck).lines
+        let headingLines = ReportHeading(report: report, text: text, isCheck: isCheck, madeOn: madeOn)
+        let heading = headingLines.lines
         var output = "**\(MarkdownText.escape(heading[0]))**\n\n\(MarkdownText.escape(heading[1]))\n\n"
         let percent = NumberFormatting.percent(report.settings.confidence)
         let titles = [ReportHeading.unitColumnTitle(report.settings.level, text), text(.columnBirths), text(.columnBoys),
@@ -30,7 +32,7 @@ struct ReportMarkdown {
                          MarkdownText.escape(statusText)]
             output += "| " + cells.joined(separator: " | ") + " |\n"
         }
-        return output
+        return output + "\n" + headingLines.footer.map { MarkdownText.escape($0) }.joined(separator: "  \n") + "\n"
     }
 }
 

@@ -17,11 +17,12 @@ public struct ReportRenderer: Sendable {
         case .csv: return delimited(report, units: shown, writer: .csv)
         case .tsv: return delimited(report, units: shown, writer: .tsv)
         case .markdown: return ReportMarkdown(report: report, units: shown, text: Localizer(options.language),
-                                              isCheck: flaggedOnly != nil).rendered()
+                                              isCheck: flaggedOnly != nil, madeOn: options.madeOn).rendered()
         case .html: return ReportHTML(report: report, units: shown, text: Localizer(options.language),
-                                      isCheck: flaggedOnly != nil).rendered()
+                                      isCheck: flaggedOnly != nil, madeOn: options.madeOn).rendered()
         case .table: return ReportTable(report: report, units: shown, text: Localizer(options.language),
-                                               isCheck: flaggedOnly != nil).rendered(colors: options.usesColor, maximumWidth: options.maximumWidth)
+                                        isCheck: flaggedOnly != nil, madeOn: options.madeOn)
+                .rendered(colors: options.usesColor, maximumWidth: options.maximumWidth)
         }
     }
 

@@ -4,13 +4,16 @@ struct ReportTable {
     let units: [UnitResult]
     let text: Localizer
     let isCheck: Bool
+    var madeOn: CalendarDay? = nil
 
     /// The table; with `maximumWidth`, the boys and girls columns are dropped
     /// when the table would be wider, and the legend is wrapped to fit.
     func rendered(colors: Bool, maximumWidth: Int? = nil) -> String {
-        var output = ReportHeading(report: report, text: text, isCheck: isCheck).lines.joined(separator: "\n") + "\n\n"
+        let heading = ReportHeading(report: report, text: text, isCheck: isCheck, madeOn: madeOn)
+        let footer = "\n" + heading.footer.flatMap { TextWrapping.noteLines($0, width: maximumWidth) }.joined(separator: "\n") + "\n"
+        var output = heading.lines.joined(separator: "\n") + "\n\n"
         if isCheck && units.isEmpty && report.settings.level != .total {
-            return output + text(.noUnitFlagged) + "\n"
+            return output + text(.noUnitFlagged) + "\n" + footer
         }
         var table = TextTable(columns: columns(short: false))
         for unit in units {
@@ -37,7 +40,7 @@ struct ReportTable {
         }
         output += table.rendered(colors: colors)
         let legend = TextWrapping.noteLines(text(.legend), width: maximumWidth).joined(separator: "\n")
-        return output + "\n" + legend + "\n"
+        return output + "\n" + legend + "\n" + footer
     }
 
     /// The columns, with short titles (`Births`/`Số sinh`, `95% CI`/`KTC 95%`)
@@ -75,15 +78,34 @@ struct ReportHeading {
     let report: Report
     let text: Localizer
     let isCheck: Bool
+    var madeOn: CalendarDay? = nil
 
     var lines: [String] {
         let settings = report.settings
-        let period = PeriodLabel.text(report.period)
+        var period = PeriodLabel.text(report.period)
+        if let days = report.dataDays, days != report.period {
+            period = text(.periodDataCovers, period, days.from.description, days.to.description)
+        }
+        if let area = report.coveredArea { period = area + ", " + period }
         var details = text(.settingsLine, NumberFormatting.plain(settings.threshold),
                            NumberFormatting.percent(settings.confidence),
                            settings.intervalMethod == .exact ? text(.methodExact) : text(.methodWilson))
         if settings.minimumBirths > 0 { details += "; " + text(.minimumBirthsNote, String(settings.minimumBirths)) }
         return [isCheck ? text(.checkTitle, period) : text(.reportTitle, period), details]
+    }
+
+    /// The lines under a report that make it fileable: the files read, where
+    /// every row went, and the day it was made.
+    static func footer(files: [String], input: InputAccounting, period: Period, madeOn: CalendarDay?,
+                       text: Localizer) -> [String] {
+        var lines = [text(.footerFiles, files.joined(separator: ", ")),
+                     Diagnostics(language: text.language).summaryLine(input, period: period)]
+        if let madeOn { lines.append(text(.footerMadeOn, madeOn.description)) }
+        return lines
+    }
+
+    var footer: [String] {
+        ReportHeading.footer(files: report.input.files, input: report.input, period: report.period, madeOn: madeOn, text: text)
     }
 
     static func unitColumnTitle(_ level: UnitLevel, _ text: Localizer) -> String {

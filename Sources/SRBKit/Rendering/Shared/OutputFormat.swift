@@ -12,9 +12,14 @@ public struct RenderOptions: Sendable {
     /// nil for no limit (a file or a pipe).
     public var maximumWidth: Int?
 
-    public init(language: Language = .en, usesColor: Bool = false, maximumWidth: Int? = nil) {
+    /// The day a report says it was made (today, `--as-of` or
+    /// `SOURCE_DATE_EPOCH`, chosen by the caller); nil says nothing.
+    public var madeOn: CalendarDay?
+
+    public init(language: Language = .en, usesColor: Bool = false, maximumWidth: Int? = nil, madeOn: CalendarDay? = nil) {
         self.language = language
         self.usesColor = usesColor
         self.maximumWidth = maximumWidth
+        self.madeOn = madeOn
     }
 }

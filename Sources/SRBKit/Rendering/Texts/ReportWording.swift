@@ -89,5 +89,11 @@ extension TextTables {
                   vi: "trùng mã"),
         .reasonTotal: .en("total",
                   vi: "dòng tổng"),
+        .periodDataCovers: .en("{1} (data from {2} to {3})",
+                  vi: "{1} (dữ liệu từ {2} đến {3})"),
+        .footerFiles: .en("Files read: {1}",
+                  vi: "Các tệp đã đọc: {1}"),
+        .footerMadeOn: .en("Made on {1} with srb.",
+                  vi: "Lập ngày {1} bằng srb."),
     ]
 }

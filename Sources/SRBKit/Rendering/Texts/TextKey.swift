@@ -3,7 +3,7 @@
 public enum TextKey: String, Sendable, CaseIterable {
     // Headings
     case reportTitle, checkTitle, settingsLine, methodExact, methodWilson, minimumBirthsNote
-    case legend, noUnitFlagged, noUnits
+    case legend, noUnitFlagged, noUnits, periodDataCovers, footerFiles, footerMadeOn
     // Columns
     case columnWard, columnDistrict, columnProvince, columnUnit, columnBirths, columnBoys, columnGirls
     case columnSRB, columnInterval, columnIntervalLow, columnIntervalHigh, columnStatus, columnOrder
