@@ -18,7 +18,7 @@ struct ProgressHTML {
         body += heading.dropFirst().map { "<p>\(HTMLText.escape($0))</p>\n" }.joined()
         body += chart
         body += "<table>\n<thead><tr>" + titles.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for unit in progress.units { body += rows(unit, name: unit.unit.name) }
+        for unit in progress.unitsInReadingOrder { body += rows(unit, name: unit.unit.name) }
         // The total is the table's last row, not a <tfoot>, which a printed page would repeat.
         body += rows(progress.total, name: text(.totalRow), isTotal: true) + "</tbody>\n</table>\n"
         body += "<p class=\"legend\">\(HTMLText.escape(text(.progressLegend)))</p>\n"
@@ -44,7 +44,7 @@ struct ProgressHTML {
 
     /// One small chart per unit and one for the total, on one shared scale.
     private var chart: String {
-        let panels = progress.units.map { ProgressChart.Panel(name: $0.unit.name, series: $0.series) }
+        let panels = progress.unitsInReadingOrder.map { ProgressChart.Panel(name: $0.unit.name, series: $0.series) }
             + [ProgressChart.Panel(name: text(.totalRow), series: progress.total.series)]
         let chart = ProgressChart(panels: panels, years: progress.years, threshold: progress.settings.threshold, text: text)
         return "<figure>\n<h2>\(HTMLText.escape(text(.chartProgressTitle)))</h2>\n<div class=\"small-multiples\">\n"

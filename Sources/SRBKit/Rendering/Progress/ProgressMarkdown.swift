@@ -17,7 +17,7 @@ struct ProgressMarkdown {
         if splits { titles.append(text(.columnOrder)) }
         output += MarkdownText.row(titles)
         output += "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|" + (splits ? "---|" : "") + "\n"
-        for unit in progress.units + [progress.total] {
+        for unit in progress.unitsInReadingOrder + [progress.total] {
             for (offset, year) in unit.series.years.enumerated() {
                 output += MarkdownText.row(cells(unit, year) + (splits ? [""] : []))
                 for part in unit.byOrder ?? [] {
@@ -32,7 +32,7 @@ struct ProgressMarkdown {
                                     text(.columnTrendWeighted), text(.columnProjectedWeighted, target)]
                                    + (splits ? [text(.columnOrder)] : []))
         output += "|---|---:|---:|---:|---:|" + (splits ? "---|" : "") + "\n"
-        for unit in progress.units + [progress.total] {
+        for unit in progress.unitsInReadingOrder + [progress.total] {
             output += MarkdownText.row(trendCells(unitName(unit), unit.series) + (splits ? [""] : []))
             for part in unit.byOrder ?? [] {
                 output += MarkdownText.row(trendCells(unitName(unit), part.series) + [part.order.label(text)])

@@ -24,7 +24,7 @@ struct ProgressTable {
             + [TextTable.Column(title: text(.columnTrendBoth), alignsRight: true),
                TextTable.Column(title: text(.columnProjected, String(progress.targets.targetYear)), alignsRight: true)]
         var rows: [TextTable.Row] = []
-        for unit in progress.units { rows += unitRows(unit, name: unit.unit.name) }
+        for unit in progress.unitsInReadingOrder { rows += unitRows(unit, name: unit.unit.name) }
         let totalRows = unitRows(progress.total, name: text(.totalRow))
         rows.append(TextTable.Row(cells: totalRows[0].cells, style: .emphasis, isSeparatedAbove: !progress.units.isEmpty))
         rows += totalRows.dropFirst()

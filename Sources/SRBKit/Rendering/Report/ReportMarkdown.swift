@@ -11,21 +11,23 @@ struct ReportMarkdown {
         let heading = headingLines.lines
         var output = "**\(MarkdownText.escape(heading[0]))**\n\n\(MarkdownText.escape(heading[1]))\n\n"
         let percent = NumberFormatting.percent(report.settings.confidence)
-        let titles = [ReportHeading.unitColumnTitle(report.settings.level, text), text(.columnBirths), text(.columnBoys),
-                      text(.columnGirls), text(.columnSRB), text(.columnIntervalLow, percent),
-                      text(.columnIntervalHigh, percent), text(.columnStatus)]
+        let hasCodes = units.contains { $0.unit.code != nil }  // a ward registry: its codes in a column
+        let titles = (hasCodes ? [text(.columnCode)] : []) + [ReportHeading.unitColumnTitle(report.settings.level, text),
+                      text(.columnBirths), text(.columnBoys), text(.columnGirls), text(.columnSRB),
+                      text(.columnIntervalLow, percent), text(.columnIntervalHigh, percent), text(.columnStatus)]
         output += MarkdownText.row(titles)
-        output += "|---|---:|---:|---:|---:|---:|---:|---|\n"
-        var rows: [(String, SexRatioEstimate, UnitStatus)] = []
+        output += (hasCodes ? "|---" : "") + "|---|---:|---:|---:|---:|---:|---:|---|\n"
+        var rows: [(String, String, SexRatioEstimate, UnitStatus)] = []
         for unit in units {
-            rows.append((unit.unit.name, unit.estimate, unit.status))
-            for part in unit.byOrder ?? [] { rows.append(("↳ " + part.order.label(text), part.estimate, part.status)) }
+            rows.append((unit.unit.code ?? "", unit.unit.name, unit.estimate, unit.status))
+            for part in unit.byOrder ?? [] { rows.append(("", "↳ " + part.order.label(text), part.estimate, part.status)) }
         }
-        rows.append(("**" + MarkdownText.escape(text(.totalRow)) + "**", report.total.estimate, report.total.status))
-        for (index, (name, estimate, status)) in rows.enumerated() {
+        rows.append(("", "**" + MarkdownText.escape(text(.totalRow)) + "**", report.total.estimate, report.total.status))
+        for (index, (code, name, estimate, status)) in rows.enumerated() {
             let isTotal = index == rows.count - 1
             let statusText = [status.mark, status.label(text)].filter { !$0.isEmpty }.joined(separator: " ")
-            let cells = [isTotal ? name : MarkdownText.escape(name), String(estimate.births), String(estimate.boys),
+            let cells = (hasCodes ? [MarkdownText.escape(code)] : []) + [isTotal ? name : MarkdownText.escape(name),
+                         String(estimate.births), String(estimate.boys),
                          String(estimate.girls), estimate.srbText,
                          estimate.ciLow.map { NumberFormatting.fixed($0, places: 1) } ?? "–",
                          estimate.ciHigh.map { NumberFormatting.fixed($0, places: 1) } ?? "–",

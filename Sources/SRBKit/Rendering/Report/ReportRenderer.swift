@@ -12,15 +12,16 @@ public struct ReportRenderer: Sendable {
     /// The report in `format`.
     public func render(_ report: Report, as format: OutputFormat) -> String {
         let shown = flaggedOnly.map { report.units(flaggedBy: $0) } ?? report.units
+        let read = VietnameseCollation.sorted(shown) { $0.unit.name }  // the order people read names in
         switch format {
         case .json: return json(report, units: shown)
         case .csv: return delimited(report, units: shown, writer: .csv)
         case .tsv: return delimited(report, units: shown, writer: .tsv)
-        case .markdown: return ReportMarkdown(report: report, units: shown, text: Localizer(options.language),
+        case .markdown: return ReportMarkdown(report: report, units: read, text: Localizer(options.language),
                                               isCheck: flaggedOnly != nil, madeOn: options.madeOn).rendered()
-        case .html: return ReportHTML(report: report, units: shown, text: Localizer(options.language),
+        case .html: return ReportHTML(report: report, units: read, text: Localizer(options.language),
                                       isCheck: flaggedOnly != nil, madeOn: options.madeOn).rendered()
-        case .table: return ReportTable(report: report, units: shown, text: Localizer(options.language),
+        case .table: return ReportTable(report: report, units: read, text: Localizer(options.language),
                                         isCheck: flaggedOnly != nil, madeOn: options.madeOn)
                 .rendered(colors: options.usesColor, maximumWidth: options.maximumWidth)
         }

@@ -16,10 +16,13 @@ struct ReportTable {
             return output + text(.noUnitFlagged) + "\n" + footer
         }
         var table = TextTable(columns: columns(short: false))
+        var codes: [String] = []
         for unit in units {
             table.rows.append(row(mark: unit.status.mark, name: unit.unit.name, unit.estimate, unit.status))
+            codes.append(unit.unit.code ?? "")
             for part in unit.byOrder ?? [] {
                 table.rows.append(row(mark: "", name: "  " + part.order.label(text), part.estimate, part.status))
+                codes.append("")
             }
         }
         var total = row(mark: report.total.status.mark, name: text(.totalRow), report.total.estimate, report.total.status)
@@ -29,13 +32,25 @@ struct ReportTable {
         for part in report.total.byOrder ?? [] {
             table.rows.append(row(mark: "", name: "  " + part.order.label(text), part.estimate, part.status))
         }
+        // With a ward registry, its codes in a column after the mark.
+        let hasCodes = units.contains { $0.unit.code != nil }
+        func withCodes(_ table: TextTable) -> TextTable {
+            guard hasCodes else { return table }
+            let cells = codes + Array(repeating: "", count: table.rows.count - codes.count)
+            return table.insertingColumn(.init(title: text(.columnCode), alignsRight: false), at: 1, cells: cells)
+        }
+        let optional = Set(ReportTable.optionalColumns.map { $0 + (hasCodes ? 1 : 0) })
+        table = withCodes(table)
         if let maximumWidth, table.width > maximumWidth {
             let full = table
-            table = full.removingColumns(ReportTable.optionalColumns)
+            table = full.removingColumns(optional)
             if table.width > maximumWidth {
                 var short = TextTable(columns: columns(short: true))
-                short.rows = full.rows
-                table = short.removingColumns(ReportTable.optionalColumns)
+                short.rows = full.rows.map { row in  // the rows without the code cell, which withCodes puts back
+                    TextTable.Row(cells: hasCodes ? Array(row.cells.prefix(1) + row.cells.dropFirst(2)) : row.cells,
+                                  style: row.style, isSeparatedAbove: row.isSeparatedAbove)
+                }
+                table = withCodes(short).removingColumns(optional)
             }
         }
         output += table.rendered(colors: colors)

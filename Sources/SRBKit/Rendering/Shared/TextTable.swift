@@ -23,8 +23,12 @@ struct TextTable {
         case plain, warning, alert, emphasis
     }
 
-    let columns: [Column]
+    private(set) var columns: [Column]
     var rows: [Row] = []
+
+    init(columns: [Column]) {
+        self.columns = columns
+    }
 
     /// Widest line of the table, in terminal columns.
     var width: Int {
@@ -32,6 +36,18 @@ struct TextTable {
             rows.reduce(DisplayWidth.of(columns[index].title)) { max($0, DisplayWidth.of($1.cells[index])) }
         }
         return widths.reduce(0, +) + 2 * (widths.count - 1)
+    }
+
+    /// The same table with a column inserted at `index`, its cells given row by row.
+    func insertingColumn(_ column: Column, at index: Int, cells: [String]) -> TextTable {
+        var copy = TextTable(columns: columns)
+        copy.columns.insert(column, at: index)
+        copy.rows = zip(rows, cells).map { row, cell in
+            var cells = row.cells
+            cells.insert(cell, at: index)
+            return Row(cells: cells, style: row.style, isSeparatedAbove: row.isSeparatedAbove)
+        }
+        return copy
     }
 
     /// The same table without the columns at `indices`.

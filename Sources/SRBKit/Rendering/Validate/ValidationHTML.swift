@@ -29,7 +29,7 @@ struct ValidationHTML {
             body += "<div class=\"grid\"><table>\n<thead><tr><th>\(escape(sections.unitColumnTitle))</th>"
             body += validation.months.map { "<th class=\"n\">\(escape(Validation.monthLabel($0)))</th>" }.joined()
             body += "</tr></thead>\n<tbody>\n"
-            for entry in validation.units {
+            for entry in validation.unitsInReadingOrder {
                 body += "<tr><td>\(escape(entry.unit.name))</td>"
                 body += entry.monthlyBirths.enumerated().map { index, births in
                     entry.gapMonths.contains(index) ? "<td class=\"n gap\">▼ \(births)</td>" : "<td class=\"n\">\(births)</td>"

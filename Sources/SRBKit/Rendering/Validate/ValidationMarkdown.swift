@@ -22,7 +22,7 @@ struct ValidationMarkdown {
         if !validation.months.isEmpty {
             var grid = MarkdownText.row([sections.unitColumnTitle] + validation.months.map(Validation.monthLabel))
             grid += "|---|" + validation.months.map { _ in "---:" }.joined(separator: "|") + "|\n"
-            for entry in validation.units {
+            for entry in validation.unitsInReadingOrder {
                 let cells = entry.monthlyBirths.enumerated().map { index, births in
                     entry.gapMonths.contains(index) ? "**\(births)**" : String(births)
                 }

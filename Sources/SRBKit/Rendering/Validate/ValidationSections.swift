@@ -47,7 +47,7 @@ struct ValidationSections {
 
     /// Per unit: name, births, months with births, median, and its gaps as `2024-03 (2)`.
     var unitRows: [[String]] {
-        validation.units.map { entry in
+        validation.unitsInReadingOrder.map { entry in
             let gaps = entry.gapMonths.map { "\(Validation.monthLabel(validation.months[$0])) (\(entry.monthlyBirths[$0]))" }
             return [entry.unit.name, String(entry.births), String(entry.monthsWithBirths),
                     entry.medianMonthlyBirths.map { NumberFormatting.fixed($0, places: 1) } ?? "–",

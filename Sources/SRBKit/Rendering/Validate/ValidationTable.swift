@@ -18,7 +18,7 @@ struct ValidationTable {
         var units = TextTable(columns: sections.unitTitles.enumerated().map { index, title in
             .init(title: title, alignsRight: (1...3).contains(index))
         })
-        units.rows = zip(validation.units, sections.unitRows).map { entry, cells in
+        units.rows = zip(validation.unitsInReadingOrder, sections.unitRows).map { entry, cells in
             TextTable.Row(cells: cells, style: entry.gapMonths.isEmpty ? .plain : .warning)
         }
         if let maximumWidth, units.width > maximumWidth {
