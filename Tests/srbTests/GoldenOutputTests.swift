@@ -34,6 +34,8 @@ import Testing
         cases.append(Case(name: "report-district.vi.html", arguments: ["report", births, "--by", "district", "--lang", "vi",
                                                                        "--format", "html"]))
         cases.append(Case(name: "report-by-order.csv", arguments: ["report", births, "--by-order", "--format", "csv"]))
+        cases.append(Case(name: "report-excel.vi.csv", arguments: ["report", births, "--wards", wards, "--excel", "--lang", "vi"]))
+        cases.append(Case(name: "progress-excel.vi.csv", arguments: ["progress", births, "--excel", "--lang", "vi"]))
         return cases
     }
 

@@ -8,16 +8,24 @@ struct OutputOptions {
     let outputPath: String?
     let language: Language
     let isQuiet: Bool
+    /// `--excel`: CSV for Excel on Vietnamese Windows (`ExcelCSV`).
+    let isForExcel: Bool
 
     static let specs: [OptionSpec] = [
         OptionSpec("--format", value: "F", .optionFormat),
+        OptionSpec("--excel", .optionExcel),
         OptionSpec("--output", value: "FILE", .optionOutput),
         OptionSpec("--lang", value: "L", .optionLang),
         OptionSpec("--quiet", .optionQuiet),
     ]
 
     init(_ arguments: ParsedArguments, context: ProcessContext) throws(UsageError) {
-        format = try arguments.value("--format") ?? .table
+        isForExcel = arguments.has("--excel")
+        let given: OutputFormat? = try arguments.value("--format")
+        if isForExcel, let given, given != .csv {
+            throw arguments.bad("--format", given.rawValue, .oneOf(["csv"]))  // --excel writes CSV
+        }
+        format = given ?? (isForExcel ? .csv : .table)
         outputPath = try arguments.value("--output", as: FileName.self)?.path
         language = try arguments.value("--lang") ?? context.localeLanguage
         isQuiet = arguments.has("--quiet")
@@ -26,6 +34,7 @@ struct OutputOptions {
     /// The rendered text as written: a CSV or TSV bound for a terminal has its
     /// control characters shown as escapes (every other format escapes its own).
     func shown(_ text: String, context: ProcessContext) -> String {
+        if isForExcel { return ExcelCSV.converting(text, language: language) }
         guard outputPath == nil, context.standardOutputIsTerminal, format == .csv || format == .tsv else { return text }
         return VisibleText.escaping(text, keepingLineBreaksAndTabs: true)
     }

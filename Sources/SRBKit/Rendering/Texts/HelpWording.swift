@@ -51,6 +51,8 @@ extension TextTables {
                   vi: "utf8, utf16 hoặc cp1258 (mặc định: tự nhận ra)"),
         .optionDateOrder: .en("auto, dmy, mdy or ymd for dates written with / - . (default auto: day first unless a file's dates show month first)",
                   vi: "auto, dmy (ngày/tháng/năm), mdy hoặc ymd cho ngày viết bằng / - . (mặc định auto: ngày trước, trừ khi ngày trong tệp cho thấy viết tháng trước)"),
+        .optionExcel: .en("CSV for Excel on Vietnamese Windows: byte-order mark, ; between cells, titles and decimal comma in the --lang, numbers rounded as shown, codes kept with their zeros",
+                  vi: "CSV để mở bằng Excel trên Windows tiếng Việt: có dấu BOM, dấu ; giữa các ô, tiêu đề và dấu phẩy thập phân theo --lang, số làm tròn như khi hiện, giữ số 0 đầu của mã"),
         .optionMaxRejected: .en("fail (exit 65, after writing the output) when more than this share of the rows read is rejected, such as 0.05 (default 1: never)",
                   vi: "báo lỗi (mã thoát 65, sau khi đã ghi kết quả) khi số dòng bị loại vượt tỷ lệ này trên số dòng đọc, ví dụ 0,05 (mặc định 1: không bao giờ)"),
         .optionColumn: .en("name the column for a role (repeatable)",

@@ -95,5 +95,11 @@ extension TextTables {
                   vi: "Các tệp đã đọc: {1}"),
         .footerMadeOn: .en("Made on {1} with srb.",
                   vi: "Lập ngày {1} bằng srb."),
+        .excelParent: .en("Part of",
+                  vi: "Thuộc"),
+        .excelIntervalLow: .en("CI low",
+                  vi: "KTC dưới"),
+        .excelIntervalHigh: .en("CI high",
+                  vi: "KTC trên"),
     ]
 }

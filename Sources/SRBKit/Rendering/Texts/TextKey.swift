@@ -4,6 +4,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     // Headings
     case reportTitle, checkTitle, settingsLine, methodExact, methodWilson, minimumBirthsNote
     case legend, noUnitFlagged, noUnits, periodDataCovers, footerFiles, footerMadeOn
+    case excelParent, excelIntervalLow, excelIntervalHigh
     // Columns
     case columnWard, columnDistrict, columnProvince, columnUnit, columnBirths, columnBoys, columnGirls
     case columnSRB, columnInterval, columnIntervalLow, columnIntervalHigh, columnStatus, columnOrder
@@ -48,7 +49,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case helpOverviewNotes, commandReport, commandCheck, commandProgress, commandPlan, commandValidate
     case commandGenerate, optionPeriod, optionBy, optionWards, optionThreshold, optionConfidence, optionCI
     case optionMinBirths, optionFormat, optionOutput, optionLang, optionDelimiter, optionEncoding
-    case optionDateOrder, optionMaxRejected, optionColumn, optionRejects, optionQuiet, optionByOrder
+    case optionDateOrder, optionMaxRejected, optionExcel, optionColumn, optionRejects, optionQuiet, optionByOrder
     case optionThreads, optionAsOf, optionHelp, optionFailOn, optionBaselineYear, optionAnnualReduction
     case optionTargetYear, optionPlan, optionPlanAsOf, optionGenerateWards, optionYears, optionBirths
     case optionSRB, optionSRBOf, optionSeed, optionShape, optionNoID
