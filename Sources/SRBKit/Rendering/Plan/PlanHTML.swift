@@ -56,6 +56,12 @@ struct PlanHTML {
     tr.overdue td { background: #f8d0d0; font-weight: bold; }
     tr.due td { background: #fbecc8; }
     tfoot td { font-weight: bold; border-top: 2px solid #111; }
+    table.activities { max-width: 100%; }
+    table.activities td { white-space: normal; }
+    .states-legend { font-size: 90%; }
+    .states-legend .state { margin-right: 1.2em; white-space: nowrap; }
+    .swatch { display: inline-block; width: 0.9em; height: 0.9em; border: 1px solid #777; margin-right: 0.3em;
+              vertical-align: -0.1em; }
     """
 
     /// One bar split by state, each part labelled with its count; nothing without activities.
@@ -76,8 +82,13 @@ struct PlanHTML {
                 + "font-size=\"13\">\(count)</text>\n"
             x += partWidth
         }
+        let legend = ActivityState.allCases.filter { progress.count($0) > 0 }.map { state in
+            "<span class=\"state\"><span class=\"swatch\" style=\"background: \(PlanHTML.color(state))\"></span>"
+                + "\(HTMLText.escape(state.label(text))): \(progress.count(state))</span>"
+        }.joined(separator: " ")
         return "<svg class=\"chart states\" width=\"600\" height=\"28\" viewBox=\"0 0 600 28\" role=\"img\" "
             + "aria-label=\"\(HTMLText.escape(text(.planSummaryTitle)))\">\n\(parts)</svg>\n"
+            + "<p class=\"states-legend\">\(legend)</p>\n"
     }
 
     private static func color(_ state: ActivityState) -> String {

@@ -17,7 +17,7 @@ struct ProgressHTML {
         var body = "<h1>\(HTMLText.escape(heading[0]))</h1>\n"
         body += heading.dropFirst().map { "<p>\(HTMLText.escape($0))</p>\n" }.joined()
         body += chart
-        body += "<table>\n<thead><tr>" + titles.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        body += "<table class=\"years\">\n<thead><tr>" + titles.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for unit in progress.unitsInReadingOrder { body += rows(unit, name: unit.unit.name) }
         // The total is the table's last row, not a <tfoot>, which a printed page would repeat.
         body += rows(progress.total, name: text(.totalRow), isTotal: true) + "</tbody>\n</table>\n"
@@ -25,8 +25,9 @@ struct ProgressHTML {
         body += "<p class=\"legend\">\(HTMLText.escape(text(.progressTrendNote, target)))</p>\n"
         let style = """
         table { border-collapse: collapse; }
-        th, td { padding: 0.2em 0.7em; border-bottom: 1px solid #ccc; text-align: right; white-space: nowrap; }
-        th:first-child, td:first-child { text-align: left; }
+        table.years th, table.years td { padding: 0.2em 0.7em; border-bottom: 1px solid #ccc; text-align: right;
+                                         white-space: nowrap; }
+        table.years th:first-child, table.years td:first-child { text-align: left; }
         td.off_path { background: #f8d0d0; }
         td.on_path { background: #fbecc8; }
         tr.order td { color: #444; font-size: 90%; }

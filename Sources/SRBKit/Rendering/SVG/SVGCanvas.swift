@@ -95,7 +95,7 @@ struct SVGCanvas {
         let size = "0 0 \(Self.number(width)) \(Self.number(height))"
         return "<svg class=\"\(className)\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" "
             + "viewBox=\"\(size)\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\" "
-            + "font-family=\"sans-serif\">\n\(content)</svg>\n"
+            + "font-family=\"Noto Sans, Arial, sans-serif\">\n\(content)</svg>\n"
     }
 }
 

@@ -1,5 +1,7 @@
 /// The shell every HTML output shares: one self-contained page (no external
-/// reference: no URL, font or script), UTF-8, printable on A4 landscape.
+/// reference: no URL, font or script), UTF-8, printable on A4 landscape, in
+/// a font that carries Vietnamese (Noto Sans, else Arial) and with its colours
+/// kept in print.
 enum HTMLPage {
     /// A whole page around `body`; `style` adds the renderer's own rules to the shared ones.
     static func document(title: String, language: Language, style: String, body: String) -> String {
@@ -10,7 +12,8 @@ enum HTMLPage {
         <meta charset="utf-8">
         <title>\(HTMLText.escape(title))</title>
         <style>
-        body { font-family: sans-serif; margin: 2em; color: #111; }
+        body { font-family: "Noto Sans", Arial, sans-serif; margin: 2em; color: #111; }
+        * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         @page { size: A4 landscape; margin: 12mm; }
         \(style)</style>
         </head>

@@ -25,14 +25,18 @@ struct ValidationHTML {
         body += "<h2>\(escape(text(.validateMonthlyHeading)))</h2>\n"
         body += table(sections.unitTitles, sections.unitRows, numeric: [1, 2, 3])
         body += sections.gapLines.map { "<p class=\"note\">\(escape($0))</p>\n" }.joined()
-        if !validation.months.isEmpty {
+        // One table a year, so that every month prints on an A4 page.
+        let years = Dictionary(grouping: validation.months.indices) { validation.months[$0].year }
+        for year in years.keys.sorted() {
+            let indices = years[year]!
             body += "<div class=\"grid\"><table>\n<thead><tr><th>\(escape(sections.unitColumnTitle))</th>"
-            body += validation.months.map { "<th class=\"n\">\(escape(Validation.monthLabel($0)))</th>" }.joined()
+            body += indices.map { "<th class=\"n\">\(escape(Validation.monthLabel(validation.months[$0])))</th>" }.joined()
             body += "</tr></thead>\n<tbody>\n"
             for entry in validation.unitsInReadingOrder {
                 body += "<tr><td>\(escape(entry.unit.name))</td>"
-                body += entry.monthlyBirths.enumerated().map { index, births in
-                    entry.gapMonths.contains(index) ? "<td class=\"n gap\">▼ \(births)</td>" : "<td class=\"n\">\(births)</td>"
+                body += indices.map { index in
+                    let births = entry.monthlyBirths[index]
+                    return entry.gapMonths.contains(index) ? "<td class=\"n gap\">▼ \(births)</td>" : "<td class=\"n\">\(births)</td>"
                 }.joined() + "</tr>\n"
             }
             body += "</tbody>\n</table></div>\n"
@@ -56,7 +60,7 @@ struct ValidationHTML {
         th, td { padding: 0.2em 0.6em; border-bottom: 1px solid #ccc; text-align: left; }
         .n { text-align: right; }
         td.gap { background: #fbecc8; font-weight: bold; }
-        .grid { overflow-x: auto; }
+        .grid { overflow-x: auto; break-inside: avoid; page-break-inside: avoid; }
         .grid table { font-size: 85%; }
         .note { color: #444; }
         .verdict { font-weight: bold; }
