@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Byte strings seen so far, numbered in order of insertion and found by hashing
 /// the field's bytes in place: a lookup allocates nothing. The bytes live end to
 /// end in one arena; an open-addressing table (linear probing, grown by half at
@@ -53,7 +45,7 @@ struct ByteStringTable {
                 let number = Int(slots[slot] - 1)
                 if tags[slot] == tag {
                     let start = number == 0 ? 0 : ends[number - 1], length = ends[number] - start
-                    if length == bytes.count && memcmp(arena.baseAddress! + start, bytes.baseAddress!, length) == 0 {
+                    if length == bytes.count && Bytes.equal(arena.baseAddress! + start, bytes.baseAddress!, count: length) {
                         return number
                     }
                 }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 // A note for the next person: at 15 million rows the ids are the only thing
 // that grows with the register (SPEC "Scale"), so every byte per id counts.
 // Each id is stored once, in an append-only arena of 1 MiB pages (a full
@@ -185,7 +177,7 @@ struct IdentifierSet {
         pages[offset >> IdentifierSet.pageBits].withUnsafeBufferPointer { page in
             let start = offset & (IdentifierSet.pageSize - 1)
             var position = start + encoded.count
-            guard position <= page.count, memcmp(page.baseAddress! + start, encoded.baseAddress!, encoded.count) == 0
+            guard position <= page.count, Bytes.equal(page.baseAddress! + start, encoded.baseAddress!, count: encoded.count)
             else { return nil }
             let file = IdentifierSet.readVarint(page, &position)
             let line = IdentifierSet.readVarint(page, &position)

@@ -24,6 +24,8 @@ import Glibc
 import Musl
 #elseif canImport(Darwin)
 import Darwin
+#elseif canImport(ucrt)
+import ucrt  // memchr and memcmp: standard C, there too
 #endif
 
 /// Receives what the tokenizer finds, in document order.

@@ -1,0 +1,163 @@
+// A note for the next person: every call into the C library that SRBKit makes
+// is in this file (the executable keeps its own in `Sources/srb/Platform/`), so
+// that a port to another system (Windows: `ucrt`, `_read`, `ReadFile` for
+// `pread`) rewrites this file alone.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(ucrt)
+import ucrt
+#endif
+
+/// Reads a source in fixed-size chunks through a POSIX file descriptor (or
+/// from memory, in chunks of the same size).
+///
+/// A class because it owns the descriptor and closes it once.
+final class ChunkedFileReader {
+    static let chunkSize = 1 << 20
+
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    /// Size in bytes of a regular file; nil for anything else (a pipe, a terminal, memory).
+    let regularFileSize: Int?
+
+    /// True when the source can be read from its start again (a regular file, memory).
+    var canReadTwice: Bool { regularFileSize != nil || contents != nil }
+    private var buffer: [UInt8]
+    private let contents: [UInt8]?
+
+    /// Opens the source; throws `SRBError.cannotOpen` with the system's reason.
+    init(_ source: InputSource) throws(SRBError) {
+        switch source {
+        case .memory(_, let bytes):
+            descriptor = -1
+            ownsDescriptor = false
+            regularFileSize = nil
+            buffer = []
+            contents = bytes
+            return
+        case .standardInput:
+            descriptor = 0
+            ownsDescriptor = false
+            regularFileSize = nil
+            contents = nil
+        case .file(let path):
+            let opened = open(path, O_RDONLY | O_CLOEXEC)
+            guard opened >= 0 else {
+                throw .cannotOpen(path: path, reason: FileProblem(errorNumber: errno))
+            }
+            var info = stat()
+            if fstat(opened, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                close(opened)
+                throw .cannotOpen(path: path, reason: .isDirectory)
+            }
+            descriptor = opened
+            ownsDescriptor = true
+            regularFileSize = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
+            contents = nil
+        }
+        buffer = [UInt8](repeating: 0, count: ChunkedFileReader.chunkSize)
+    }
+
+    deinit {
+        if ownsDescriptor { close(descriptor) }
+    }
+
+    /// Calls `body` with each chunk until the end of input or until `body`
+    /// returns false; throws `SRBError.cannotRead` on a read error. With
+    /// `byteLimit`, stops after that many bytes. Reads on from where the last
+    /// call stopped, or, with `offset`, from that byte of a regular file
+    /// (`pread`: the position the next call without `offset` starts from stays
+    /// where it was).
+    func forEachChunk(
+        path: String,
+        from offset: Int? = nil,
+        byteLimit: Int = .max,
+        whileTrue body: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) throws(SRBError) {
+        if let contents {
+            contents.withUnsafeBufferPointer { all in
+                var start = 0
+                while start < all.count {
+                    let end = min(all.count, start + ChunkedFileReader.chunkSize)
+                    guard body(UnsafeBufferPointer(rebasing: all[start..<end])) else { return }
+                    start = end
+                }
+            }
+            return
+        }
+        var left = byteLimit
+        var position = offset
+        while left > 0 {
+            let count = buffer.withUnsafeMutableBytes { raw in
+                if let position { pread(descriptor, raw.baseAddress, min(raw.count, left), off_t(position)) }
+                else { read(descriptor, raw.baseAddress, min(raw.count, left)) }
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .cannotRead(path: path, reason: FileProblem(errorNumber: errno))
+            }
+            if count == 0 { return }
+            left -= count
+            position? += count
+            let goesOn = buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+            if !goesOn { return }
+        }
+    }
+
+    /// A duplicate of the descriptor, for a reader on another thread
+    /// (`init(adopting:regularFileSize:)`): the file read is the one opened,
+    /// even if its name now points elsewhere.
+    func duplicateDescriptor(path: String) throws(SRBError) -> Int32 {
+        let copy = dup(descriptor)
+        guard copy >= 0 else { throw .cannotRead(path: path, reason: FileProblem(errorNumber: errno)) }
+        return copy
+    }
+
+    /// A reader of its own, closed with it, over a descriptor from `duplicateDescriptor`;
+    /// read it with an `offset` (it shares its position with the original).
+    init(adopting descriptor: Int32, regularFileSize: Int?) {
+        self.descriptor = descriptor
+        ownsDescriptor = true
+        self.regularFileSize = regularFileSize
+        contents = nil
+        buffer = [UInt8](repeating: 0, count: ChunkedFileReader.chunkSize)
+    }
+
+}
+
+extension FileProblem {
+    /// The problem an `errno` value stands for on this platform.
+    public init(errorNumber: Int32) {
+        switch errorNumber {
+        case ENOENT: self = .notFound
+        case EACCES, EPERM: self = .permissionDenied
+        case EISDIR: self = .isDirectory
+        case ENOTDIR: self = .notADirectory
+        case ENOSPC, EDQUOT: self = .noSpaceLeft
+        case EROFS: self = .readOnlyFileSystem
+        case EIO: self = .inputOutputError
+        case ENAMETOOLONG: self = .nameTooLong
+        case ELOOP: self = .tooManySymbolicLinks
+        case EFBIG: self = .fileTooLarge
+        case EMFILE, ENFILE: self = .tooManyOpenFiles
+        case EBUSY, ETXTBSY: self = .busy
+        case ENXIO, EPIPE: self = .noReader
+        default: self = .system(code: errorNumber)
+        }
+    }
+}
+
+
+/// Byte comparisons the tables of the reader make in place.
+enum Bytes {
+    /// True when the `count` bytes at `first` and `second` are the same (`memcmp`).
+    @inline(__always)
+    static func equal(_ first: UnsafeRawPointer, _ second: UnsafeRawPointer, count: Int) -> Bool {
+        memcmp(first, second, count) == 0
+    }
+}
