@@ -10,6 +10,12 @@ public struct ProgressSeries: Sendable, Equatable {
     /// births moves the line less than a year of 400.
     public let weightedTrend: LinearTrend?
     public let targetYear: Int
+    /// The chi-squared test for trend in the male share over the last five
+    /// years with births (OHID Fingertips' trend marker, `TrendTest`).
+    public let trendTest: TrendTest.Result
+    /// The 95% prediction interval at the target year of the births-weighted
+    /// fit (a year of average births); nil with fewer than three years with an SRB.
+    public let projectionInterval: LinearTrend.PredictionInterval?
 
     /// The series of `tallies`, one per year from `baselineYear` on.
     public init(tallies: [Tally], baselineYear: Int, settings: ReportSettings, targets: Targets) {
@@ -35,6 +41,25 @@ public struct ProgressSeries: Sendable, Equatable {
             LinearTrend.Point(x: Double($0.year), y: $0.srb, weight: Double($0.births))
         })
         targetYear = targets.targetYear
+        trendTest = TrendTest.armitage(years.filter { $0.estimate.births > 0 }.map {
+            TrendTest.Year(year: $0.year, boys: $0.estimate.boys, births: $0.estimate.births)
+        })
+        projectionInterval = LinearTrend.PredictionInterval(
+            fitting: measured.map { LinearTrend.Point(x: Double($0.year), y: $0.srb, weight: Double($0.births)) },
+            at: Double(targets.targetYear), confidence: ProgressSeries.projectionConfidence)
+    }
+
+    /// The level of the projection's interval: 95%, whatever `--confidence` (SPEC).
+    public static let projectionConfidence = 0.95
+
+    /// The projection's bounds (`projected_target_year_srb_low` / `_high`).
+    public var projectionLow: Double? { projectionInterval?.lower }
+    public var projectionHigh: Double? { projectionInterval?.upper }
+
+    /// True when the last five years show a trend the data supports: only then
+    /// is the projection worth reading as more than "not enough evidence".
+    public var hasEvidenceOfTrend: Bool {
+        trendTest.direction == .increasing || trendTest.direction == .decreasing
     }
 
     /// The ordinary trend's slope, SRB points per year (`trend_per_year`).

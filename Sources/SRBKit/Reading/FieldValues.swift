@@ -247,10 +247,12 @@ enum FieldValues {
         return nil
     }
 
-    /// A count row's month from separate year and month cells; nil when either
-    /// is malformed or empty, or the month does not exist.
+    /// A count row's span from separate year and month cells: the month, or
+    /// the whole year when the month cell is empty (or there is no month
+    /// column); nil when either is malformed, or the month does not exist.
     static func countPeriod(year yearField: UnsafeBufferPointer<UInt8>, month monthField: UnsafeBufferPointer<UInt8>) -> Period? {
         let monthBytes = trimmed(monthField)
+        if monthBytes.isEmpty { return countYear(yearField).flatMap(Period.year) }
         guard let year = countYear(yearField), (1...2).contains(monthBytes.count),
               let month = count(monthBytes) else { return nil }
         return Period.month(month, of: year)

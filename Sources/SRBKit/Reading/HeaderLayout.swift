@@ -17,7 +17,8 @@ struct HeaderLayout {
     /// Matches headers to roles (an override names the header of its role), then
     /// decides the shape: births when a date and a sex column exist, else counts
     /// when a boys and a girls column exist, else births (whose missing column
-    /// is then named).
+    /// is then named). A count sheet needs a period column, or a year column
+    /// (with a month column, or alone for whole-year counts).
     /// Throws when an override's header is absent or a needed role has no column.
     /// `fieldCount` is the header's count of fields, which may exceed the
     /// headers kept (`CSVTokenizer.maximumStoredFields`); nil for `headers.count`.
@@ -48,7 +49,7 @@ struct HeaderLayout {
         let shape: Shape = !isBirths && columns[.boys] != nil && columns[.girls] != nil ? .counts : .births
         let needed: [ColumnRole] = switch shape {
         case .births: [.unit, .date, .sex]
-        case .counts: columns[.period] != nil ? [.unit, .period] : [.unit, .year, .month]
+        case .counts: columns[.period] != nil ? [.unit, .period] : [.unit, .year]
         }
         if let missing = needed.first(where: { columns[$0] == nil }) {
             throw .missingColumn(location, role: missing)

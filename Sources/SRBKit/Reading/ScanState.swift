@@ -66,7 +66,8 @@ struct ScanState: Sendable {
         /// A count sheet's columns: a period column, or year and month; boys and girls.
         var periodColumn: Int?
         var yearColumn = 0
-        var monthColumn = 0
+        /// The month column of a count sheet with a year column; nil: every row is a whole year.
+        var monthColumn: Int?
         var boysColumn = 0
         var girlsColumn = 0
         /// Columns to take a unit's district (province) from while it has none.
@@ -133,7 +134,7 @@ struct ScanState: Sendable {
                                 unitColumn: columns[.unit]!, dateColumn: columns[.date] ?? 0,
                                 sexColumn: columns[.sex] ?? 0, birthOrderColumn: columns[.birthOrder],
                                 idColumn: columns[.id], periodColumn: columns[.period],
-                                yearColumn: columns[.year] ?? 0, monthColumn: columns[.month] ?? 0,
+                                yearColumn: columns[.year] ?? 0, monthColumn: columns[.month],
                                 boysColumn: columns[.boys] ?? 0, girlsColumn: columns[.girls] ?? 0,
                                 districtColumn: registry?.hasDistrictColumn == true ? nil : columns[.district],
                                 provinceColumn: registry?.hasProvinceColumn == true ? nil : columns[.province])
@@ -230,8 +231,9 @@ struct ScanState: Sendable {
             guard FieldValues.countYear(record.field(yearColumn)) != nil else {
                 return rejection(.date, .unreadablePeriod, record, column: yearColumn)
             }
-            guard let value = FieldValues.countPeriod(year: record.field(yearColumn), month: record.field(monthColumn)) else {
-                return rejection(.date, .unreadablePeriod, record, column: monthColumn)
+            let month = monthColumn.map { record.field($0) } ?? UnsafeBufferPointer(start: nil, count: 0)
+            guard let value = FieldValues.countPeriod(year: record.field(yearColumn), month: month) else {
+                return rejection(.date, .unreadablePeriod, record, column: monthColumn ?? yearColumn)
             }
             span = value
         }

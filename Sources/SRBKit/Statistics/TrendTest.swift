@@ -69,7 +69,7 @@ public enum TrendTest {
     /// proportion is 0 or 1 has an infinite logit; that year's logit alone
     /// takes the empirical form ln((r + ½)/(n − r + ½)) (Cox, The Analysis of
     /// Binary Data, 1970, §3.2), the others stay plain. Requires
-    /// 0 ≤ boys ≤ births and, over the five years, N < 2³⁰. Cost: O(n log n)
+    /// 0 ≤ boys ≤ births; exact integer sums while N < 2³⁰. Cost: O(n log n)
     /// for n years given, then constant.
     public static func armitage(_ years: [Year]) -> Result {
         precondition(years.allSatisfy { 0 <= $0.boys && $0.boys <= $0.births }, "boys must be in 0...births")
@@ -81,12 +81,12 @@ public enum TrendTest {
         let last = Array(ordered.suffix(yearCount))
         let total = last.reduce(0) { $0 + $1.births }
         let boys = last.reduce(0) { $0 + $1.boys }
-        precondition(total < 1 << 30, "the five years' births must be below 2³⁰")
         guard boys > 0 && boys < total else {
             return Result(chiSquared: nil, pValue: nil, direction: .noSignificantChange)
         }
 
-        // Scores u = t − 3 ∈ −2…2: |N·Σru|, |N·Σnu²| ≤ 4N² < 2⁶² stay exact.
+        // Scores u = t − 3 ∈ −2…2: |N·Σru|, |N·Σnu²| ≤ 4N² < 2⁶² stay exact while
+        // N < 2³⁰; larger totals (count sheets of whole countries) go through doubles.
         var boysByScore = 0, birthsByScore = 0, birthsBySquare = 0
         for (index, year) in last.enumerated() {
             let u = index - 2
@@ -94,8 +94,11 @@ public enum TrendTest {
             birthsByScore += year.births * u
             birthsBySquare += year.births * u * u
         }
-        let numerator = Double(total * boysByScore - boys * birthsByScore)
-        let spread = Double(total * birthsBySquare - birthsByScore * birthsByScore)
+        let isExact = total < 1 << 30
+        let numerator = isExact ? Double(total * boysByScore - boys * birthsByScore)
+            : Double(total) * Double(boysByScore) - Double(boys) * Double(birthsByScore)
+        let spread = isExact ? Double(total * birthsBySquare - birthsByScore * birthsByScore)
+            : Double(total) * Double(birthsBySquare) - Double(birthsByScore) * Double(birthsByScore)
         let chiSquared = Double(total) * numerator * numerator
             / (Double(boys) * Double(total - boys) * spread)
         let pValue = ChiSquaredDistribution.survival(chiSquared, degreesOfFreedom: 1)

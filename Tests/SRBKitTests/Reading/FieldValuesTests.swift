@@ -168,10 +168,14 @@ extension Reading {
         }
 
         @Test(arguments: [("2024", "13"), ("2024", "0"), ("2024", "x"), ("2024", "-1"), ("2024", "003"),
-                          ("24", "3"), ("20x4", "3"), ("", "3"), ("20245", "1"),
-                          ("2024", ""), ("2024", "  ")])
-        func yearAndMonthColumnsRejectMissingOrNonexistentMonthOrBadYear(year: String, month: String) {
+                          ("24", "3"), ("20x4", "3"), ("", "3"), ("20245", "1"), ("", "")])
+        func yearAndMonthColumnsRejectNonexistentMonthOrBadYear(year: String, month: String) {
             #expect(FieldValues.countPeriod(year: bytes(year), month: bytes(month)) == nil)
+        }
+
+        @Test(arguments: ["", "  "])
+        func emptyMonthIsTheWholeYear(month: String) {
+            #expect(FieldValues.countPeriod(year: bytes("2024"), month: bytes(month)) == Period.year(2024))
         }
 
         // MARK: Birth order

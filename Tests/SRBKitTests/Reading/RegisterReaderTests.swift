@@ -167,11 +167,19 @@ extension Reading {
                                                   location: Location(file: file, line: 5, column: 3), field: "13"))
         }
 
-        @Test func countSheetWithYearButNoMonthColumnThrows() {
-            // SPEC: the period is a `period` column, or a `year` and a `month` column.
-            #expect(throws: SRBError.missingColumn(Location(file: fixture("count-sheet-year-without-month.csv"), line: 1), role: .month)) {
-                try read(["count-sheet-year-without-month.csv"])
-            }
+        @Test func countSheetWithAYearColumnAloneGivesWholeYears() throws {
+            // SPEC "Two shapes": a `year` column alone is a count for the whole year.
+            let (scan, rejections) = try read(["count-sheet-year-without-month.csv"])
+            #expect(rejections.isEmpty)
+            #expect(scan.cell("ngọc lâm", year: 2024, month: 0)?.tally.total == Tally(boys: 5, girls: 4))
+        }
+
+        @Test func emptyMonthIsTheWholeYear() throws {
+            let text = "phường;năm;tháng;số trẻ trai;số trẻ gái\nBồ Đề;2023;;100;90\nBồ Đề;2024;3;9;8\nBồ Đề;2024;13;1;1\n"
+            let scan = try RegisterReader(settings: ReadSettings()).read([.memory(name: "a.csv", bytes: Array(text.utf8))])
+            #expect(scan.cell("bồ đề", year: 2023, month: 0)?.tally.total == Tally(boys: 100, girls: 90))
+            #expect(scan.cell("bồ đề", year: 2024, month: 3)?.tally.total == Tally(boys: 9, girls: 8))
+            #expect(scan.rejectedByReason == [.date: 1])
         }
 
         @Test func countSheetWithPeriodColumnInEveryForm() throws {
