@@ -15,7 +15,7 @@ let package = Package(
             dependencies: ["SRBKit"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "srbTests", dependencies: ["srb"]),
+        .testTarget(name: "srbTests", dependencies: ["srb"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -149,6 +149,46 @@ extension ProgressTests {
             #expect(ward.series.projectedTargetYearSRB == 103)
         }
 
+        // MARK: Trend test and projection interval
+
+        /// 2019: 600/400 (SRB 150), 2020: 500/500, 2021: no births, then 520/480,
+        /// 540/460, 560/440, 580/420 in 2022…2025: each in 1000 births.
+        private func risingWardWithAHeavyFirstYear() throws -> UnitProgress {
+            let ward = [Ward(name: "Bồ Đề")]
+            let counts = [(2019, 600, 400), (2020, 500, 500), (2022, 520, 480), (2023, 540, 460),
+                          (2024, 560, 440), (2025, 580, 420)]
+            let births = counts.map { Births(ward: 0, year: $0.0, month: 6, boys: $0.1, girls: $0.2) }
+            return try unit(progress(ward, births), named: "Bồ Đề")
+        }
+
+        @Test func trendTestTakesTheLastFiveYearsWithBirths() throws {
+            // 2020, 2022…2025 as t = 1…5 (2021 has no births, 2019 is a sixth year):
+            // N = 5000, R = 2700, Σrt = 8400, Σnt = 15000, Σnt² = 55000;
+            // χ² = 5000·(5000·8400 − 2700·15000)² / (2700·2300·(5000·55000 − 15000²))
+            //    = 10000/621 (exact fractions, Python), p = erfc(√(χ²/2)) = 5.99870e-05.
+            let test = try risingWardWithAHeavyFirstYear().series.trendTest
+            #expect(abs(try #require(test.chiSquared) - 10000.0 / 621) < 1e-10)
+            #expect(abs(try #require(test.pValue) - 5.998704416662943e-05) < 1e-15)
+            #expect(test.direction == .increasing)
+        }
+
+        @Test func projectionIntervalIsTheWeightedPredictionInterval() throws {
+            // statsmodels 0.15.0 WLS(srb ~ year, weights=births) over the six years with an SRB,
+            // get_prediction([1, 2030], weights=mean births).summary_frame(alpha=0.05):
+            // mean 127.22494221954113, obs_ci 19.518383787155656 … 234.93150065192663.
+            let interval = try #require(try risingWardWithAHeavyFirstYear().series.projectionInterval)
+            #expect(abs(interval.center - 127.22494221954113) < 1e-9)
+            #expect(abs(interval.lower - 19.518383787155656) < 1e-9)
+            #expect(abs(interval.upper - 234.93150065192663) < 1e-9)
+        }
+
+        @Test func fourYearsCannotBeTestedAndHaveNoEvidenceOfTrend() throws {
+            let ward = try oneWard([(1200, 1000), (1180, 1000), (1190, 1000), (1150, 1000)])
+            #expect(ward.series.trendTest == TrendTest.Result(chiSquared: nil, pValue: nil, direction: .cannotCalculate))
+            #expect(!ward.series.hasEvidenceOfTrend)
+            #expect(ward.series.projectionInterval != nil)
+        }
+
         // MARK: Units, baseline and accounting
 
         @Test func everyUnitGetsEveryYear() throws {

@@ -11,20 +11,26 @@ struct ProgressHTML {
     func rendered() -> String {
         let heading = ProgressHeading(progress: progress, text: text).lines
         let target = String(progress.targets.targetYear)
-        let titles = [ReportHeading.unitColumnTitle(progress.settings.level, text)] + progress.years.map(String.init)
-            + [text(.columnTrend), text(.columnProjected, target), text(.columnTrendWeighted),
-               text(.columnProjectedWeighted, target)]
         var body = "<h1>\(HTMLText.escape(heading[0]))</h1>\n"
         body += heading.dropFirst().map { "<p>\(HTMLText.escape($0))</p>\n" }.joined()
         body += chart
-        body += "<table class=\"years\">\n<thead><tr>" + titles.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for unit in progress.unitsInReadingOrder { body += rows(unit, name: unit.unit.name) }
-        // The total is the table's last row, not a <tfoot>, which a printed page would repeat.
-        body += rows(progress.total, name: text(.totalRow), isTotal: true) + "</tbody>\n</table>\n"
+        for first in stride(from: 0, to: progress.years.count, by: Self.yearsPerTable) {
+            let block = first..<min(first + Self.yearsPerTable, progress.years.count)
+            body += table(titles: progress.years.map(String.init)[block]) { series in
+                series.years[block].map(yearCell).joined()
+            }
+        }
+        body += "<h2>\(HTMLText.escape(text(.progressTrendHeading)))</h2>\n"
+        body += table(titles: [text(.columnTrend), text(.columnTrendWeighted), text(.columnTrendTest),
+                               text(.columnProjectedInterval, target)]) { series in
+            [series.trendPerYear.map { ProgressSeries.signed($0) } ?? "–",
+             series.weightedTrendPerYear.map { ProgressSeries.signed($0) } ?? "–",
+             series.trendTestText(text), series.projectionText(text)].map { "<td>\(HTMLText.escape($0))</td>" }.joined()
+        }
         body += "<p class=\"legend\">\(HTMLText.escape(text(.progressLegend)))</p>\n"
         body += "<p class=\"legend\">\(HTMLText.escape(text(.progressTrendNote, target)))</p>\n"
         let style = """
-        table { border-collapse: collapse; }
+        table { border-collapse: collapse; margin-bottom: 1em; }
         table.years th, table.years td { padding: 0.2em 0.7em; border-bottom: 1px solid #ccc; text-align: right;
                                          white-space: nowrap; }
         table.years th:first-child, table.years td:first-child { text-align: left; }
@@ -54,29 +60,43 @@ struct ProgressHTML {
             + "</figcaption>\n</figure>\n"
     }
 
-    private func rows(_ unit: UnitProgress, name: String, isTotal: Bool = false) -> String {
-        var output = row(name, unit.series, className: isTotal ? "total" : "unit")
+    /// Years per table: a long series is cut into tables that fit an A4
+    /// page, as the text table wraps at its width.
+    static let yearsPerTable = 8
+
+    /// One table: the unit column, then `titles`, one row per unit (and birth
+    /// order) with `cells` of its series, the total last.
+    private func table(titles: some Sequence<String>, cells: (ProgressSeries) -> String) -> String {
+        let header = ([ReportHeading.unitColumnTitle(progress.settings.level, text)] + titles)
+            .map { "<th>\(HTMLText.escape($0))</th>" }.joined()
+        var html = "<table class=\"years\">\n<thead><tr>\(header)</tr></thead>\n<tbody>\n"
+        for unit in progress.unitsInReadingOrder { html += rows(unit, name: unit.unit.name, cells: cells) }
+        // The total is the table's last row, not a <tfoot>, which a printed page would repeat.
+        html += rows(progress.total, name: text(.totalRow), isTotal: true, cells: cells) + "</tbody>\n</table>\n"
+        return html
+    }
+
+    private func rows(_ unit: UnitProgress, name: String, isTotal: Bool = false,
+                      cells: (ProgressSeries) -> String) -> String {
+        var output = row(name, cells(unit.series), className: isTotal ? "total" : "unit")
         for part in unit.byOrder ?? [] {
-            output += row("↳ " + part.order.label(text), part.series, className: "order")
+            output += row("↳ " + part.order.label(text), cells(part.series), className: "order")
         }
         return output
     }
 
-    private func row(_ name: String, _ series: ProgressSeries, className: String) -> String {
+    private func row(_ name: String, _ cells: String, className: String) -> String {
+        "<tr class=\"\(className)\"><td>\(HTMLText.escape(name))</td>\(cells)</tr>\n"
+    }
+
+    /// A year's SRB and verdict mark, its births, interval and path in the tooltip.
+    private func yearCell(_ year: YearProgress) -> String {
         let percent = NumberFormatting.percent(progress.settings.confidence)
-        var cells = "<td>\(HTMLText.escape(name))</td>"
-        for year in series.years {
-            var tip = "\(text(.columnBirths)) \(year.estimate.births) (\(year.estimate.boys)/\(year.estimate.girls)); "
-                + "\(text(.columnInterval, percent)) \(year.estimate.intervalText)"
-            if let path = year.path { tip += "; \(text(.columnPath)) \(NumberFormatting.fixed(path, places: 1))" }
-            tip += "; " + year.verdict.label(text)
-            cells += "<td class=\"\(year.verdict.rawValue)\" title=\"\(HTMLText.escape(tip))\">"
-                + HTMLText.escape(year.markedSRB) + "</td>"
-        }
-        let extra = [series.trendPerYear.map { ProgressSeries.signed($0) } ?? "–", series.projectionText,
-                     series.weightedTrendPerYear.map { ProgressSeries.signed($0) } ?? "–",
-                     series.weightedProjectedTargetYearSRB.map { NumberFormatting.fixed($0, places: 1) } ?? "–"]
-        cells += extra.map { "<td>\(HTMLText.escape($0))</td>" }.joined()
-        return "<tr class=\"\(className)\">\(cells)</tr>\n"
+        var tip = "\(text(.columnBirths)) \(year.estimate.births) (\(year.estimate.boys)/\(year.estimate.girls)); "
+            + "\(text(.columnInterval, percent)) \(year.estimate.intervalText)"
+        if let path = year.path { tip += "; \(text(.columnPath)) \(NumberFormatting.fixed(path, places: 1))" }
+        tip += "; " + year.verdict.label(text)
+        return "<td class=\"\(year.verdict.rawValue)\" title=\"\(HTMLText.escape(tip))\">"
+            + HTMLText.escape(year.markedSRB) + "</td>"
     }
 }

@@ -28,10 +28,10 @@ struct ProgressMarkdown {
 
         output += "\n**\(MarkdownText.escape(text(.progressTrendHeading)))**\n\n"
         let target = String(progress.targets.targetYear)
-        output += MarkdownText.row([text(.columnName), text(.columnTrend), text(.columnProjected, target),
-                                    text(.columnTrendWeighted), text(.columnProjectedWeighted, target)]
+        output += MarkdownText.row([text(.columnName), text(.columnTrend), text(.columnTrendWeighted),
+                                    text(.columnTrendTest), text(.columnProjectedInterval, target)]
                                    + (splits ? [text(.columnOrder)] : []))
-        output += "|---|---:|---:|---:|---:|" + (splits ? "---|" : "") + "\n"
+        output += "|---|---:|---:|---|---:|" + (splits ? "---|" : "") + "\n"
         for unit in progress.unitsInReadingOrder + [progress.total] {
             output += MarkdownText.row(trendCells(unitName(unit), unit.series) + (splits ? [""] : []))
             for part in unit.byOrder ?? [] {
@@ -59,8 +59,8 @@ struct ProgressMarkdown {
     }
 
     private func trendCells(_ name: String, _ series: ProgressSeries) -> [String] {
-        [name, series.trendPerYear.map { ProgressSeries.signed($0) } ?? "–", series.projectionText,
+        [name, series.trendPerYear.map { ProgressSeries.signed($0) } ?? "–",
          series.weightedTrendPerYear.map { ProgressSeries.signed($0) } ?? "–",
-         series.weightedProjectedTargetYearSRB.map { NumberFormatting.fixed($0, places: 1) } ?? "–"]
+         series.trendTestText(text), series.projectionText(text)]
     }
 }

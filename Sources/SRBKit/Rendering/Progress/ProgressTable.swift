@@ -22,7 +22,8 @@ struct ProgressTable {
                                         alignsRight: false)]
             + progress.years.map { TextTable.Column(title: String($0), alignsRight: true) }
             + [TextTable.Column(title: text(.columnTrendBoth), alignsRight: true),
-               TextTable.Column(title: text(.columnProjected, String(progress.targets.targetYear)), alignsRight: true)]
+               TextTable.Column(title: text(.columnTrendTest), alignsRight: false),
+               TextTable.Column(title: text(.columnProjectedInterval, String(progress.targets.targetYear)), alignsRight: true)]
         var rows: [TextTable.Row] = []
         for unit in progress.unitsInReadingOrder { rows += unitRows(unit, name: unit.unit.name) }
         let totalRows = unitRows(progress.total, name: text(.totalRow))
@@ -45,15 +46,15 @@ struct ProgressTable {
 
     /// The unit's row, then its third-and-later row when split by order.
     private func unitRows(_ unit: UnitProgress, name: String) -> [TextTable.Row] {
-        var rows = [TextTable.Row(cells: [name] + ProgressTable.cells(unit.series))]
+        var rows = [TextTable.Row(cells: [name] + cells(unit.series))]
         for part in unit.byOrder ?? [] where part.order == .thirdOrLater {
-            rows.append(TextTable.Row(cells: ["  ↳ " + part.order.rawValue] + ProgressTable.cells(part.series)))
+            rows.append(TextTable.Row(cells: ["  ↳ " + part.order.rawValue] + cells(part.series)))
         }
         return rows
     }
 
-    private static func cells(_ series: ProgressSeries) -> [String] {
-        series.years.map(\.markedSRB) + [series.trendText, series.projectionText]
+    private func cells(_ series: ProgressSeries) -> [String] {
+        series.years.map(\.markedSRB) + [series.trendText, series.trendTestText(text), series.projectionText(text)]
     }
 
     /// Columns after the first, packed greedily into blocks whose lines, with the

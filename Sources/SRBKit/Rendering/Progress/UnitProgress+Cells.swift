@@ -74,6 +74,11 @@ extension ProgressSeries {
             ("projected_target_year_srb", .optional(projectedTargetYearSRB)),
             ("trend_per_year_weighted", .optional(weightedTrendPerYear)),
             ("projected_target_year_srb_weighted", .optional(weightedProjectedTargetYearSRB)),
+            ("projected_target_year_srb_low", .optional(projectionLow)),
+            ("projected_target_year_srb_high", .optional(projectionHigh)),
+            ("trend_test", .object([("chi_squared", .optional(trendTest.chiSquared)),
+                                    ("p_value", .optional(trendTest.pValue)),
+                                    ("direction", .string(trendTest.direction.rawValue))])),
         ]
     }
 
@@ -85,8 +90,31 @@ extension ProgressSeries {
         return "\(ordinary) (\(ProgressSeries.signed(weighted)))"
     }
 
-    /// The projection with one decimal, `–` when there is no trend.
-    var projectionText: String { projectedTargetYearSRB.map { NumberFormatting.fixed($0, places: 1) } ?? "–" }
+    /// The births-weighted line's value at the target year with its 95%
+    /// prediction interval, `128.4 (95.2–175.0)`, only when the five-year test
+    /// finds a trend and the interval exists; else the words "not enough
+    /// evidence": a line through a few noisy years is no forecast.
+    func projectionText(_ text: Localizer) -> String {
+        guard hasEvidenceOfTrend, let interval = projectionInterval else { return text(.projectionNotEnoughEvidence) }
+        let fixed = { NumberFormatting.fixed($0, places: 1) }
+        return "\(fixed(interval.center)) (\(fixed(interval.lower))–\(fixed(interval.upper)))"
+    }
+
+    /// The five-year test in a few words: `↑ rising (p 0.0004)`, `no clear change`, `< 5 years`.
+    func trendTestText(_ text: Localizer) -> String {
+        let p = trendTest.pValue.map { " (p " + ProgressSeries.pValueText($0) + ")" } ?? ""
+        switch trendTest.direction {
+        case .increasing: return text(.trendTestIncreasing) + p
+        case .decreasing: return text(.trendTestDecreasing) + p
+        case .noSignificantChange: return text(.trendTestNoChange)
+        case .cannotCalculate: return text(.trendTestCannot)
+        }
+    }
+
+    /// A p-value as people read it: `0.0004`, `< 0.0001`.
+    static func pValueText(_ value: Double) -> String {
+        value < 0.0001 ? "< 0.0001" : NumberFormatting.fixed(value, places: 4)
+    }
 
     /// A change with two decimals and its sign: `+0.25`, `-1.50`, `0.00`.
     static func signed(_ value: Double, places: Int = 2) -> String {

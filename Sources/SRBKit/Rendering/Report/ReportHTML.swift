@@ -52,9 +52,10 @@ struct ReportHTML {
             .rendered(title: text(.chartBarsTitle, percent)) + "</figure>\n"
         guard !units.isEmpty else { return html }
         let points = units.map { FunnelPlot.Point(name: $0.unit.name, estimate: $0.estimate, status: $0.status) }
-        html += "<figure>\n" + FunnelPlot(points: points, threshold: threshold, text: text)
+        html += "<figure>\n" + FunnelPlot(points: points, threshold: threshold, confidence: report.settings.confidence, text: text)
             .rendered(title: text(.chartFunnelTitle))
-        html += "<figcaption>\(HTMLText.escape(text(.chartFunnelNote)))</figcaption>\n</figure>\n"
+        let note = text(.chartFunnelNote, text.percent(report.settings.confidence), text.percent(FunnelPlot.outerCoverage))
+        html += "<figcaption>\(HTMLText.escape(note))</figcaption>\n</figure>\n"
         return html
     }
 

@@ -1,11 +1,14 @@
-/// SRB against births, one mark per unit, with 95% and 99.8% control limits
-/// around the threshold (`FunnelLimits`): a ward outside the outer funnel is
+/// SRB against births, one mark per unit, with control limits at the chosen
+/// confidence and at 99.8% around the threshold (`FunnelLimits`): a ward
+/// outside the outer funnel is
 /// further from the threshold than chance explains. Marks carry the status
 /// (▲ filled, △ hollow, ● ok, ○ few births) as well as its colour; units
 /// outside the 95% limits or flagged are named beside their mark.
 struct FunnelPlot {
     let points: [Point]
     let threshold: Double
+    /// The report's `--confidence`: the inner (dashed) limits.
+    let confidence: Double
     let text: Localizer
 
     struct Point {
@@ -20,8 +23,11 @@ struct FunnelPlot {
     static let plotHeight = 340.0
     /// Births at which the limits are computed across the plot's width.
     static let samples = 120
-    /// The two coverages drawn, inner first.
-    static let coverages = [0.95, 0.998]
+    /// The outer (dotted) limits: 99.8%, whatever the confidence (SPEC).
+    static let outerCoverage = 0.998
+
+    /// The coverages drawn, inner first: the confidence and 99.8%, once when equal.
+    var coverages: [Double] { Array(Set([confidence, Self.outerCoverage])).sorted() }
 
     private var plotted: [Point] { points.filter { $0.estimate.srb != nil && $0.estimate.births > 0 } }
 
@@ -69,23 +75,27 @@ struct FunnelPlot {
         let end = Int(x.domain.upperBound)
         let births = Array(Set((1...Self.samples).map { max(2, end * $0 / Self.samples) })).sorted()
         let clip = { (value: Double) in min(max(value, y.domain.lowerBound), y.domain.upperBound) }
-        for coverage in Self.coverages {
+        var sideLabels: [SideLabel] = []
+        for (index, coverage) in coverages.enumerated() {
             let tails = FunnelLimits.tails(coverage)
-            let isOuter = coverage > 0.99
+            let isOuter = index == coverages.count - 1
             for probability in [tails.lower, tails.upper] {
                 let line = births.map { n in (x: x(Double(n)), y: y(clip(limits.limit(probability, births: n)))) }
-                canvas.polyline(line, className: isOuter ? "limit limit-998" : "limit limit-95", stroke: "#555",
+                canvas.polyline(line, className: isOuter ? "limit limit-outer" : "limit limit-inner", stroke: "#555",
                                 width: isOuter ? 1.2 : 1.5, dash: isOuter ? "2 3" : "7 4")
             }
-            let label = text(isOuter ? .chartLimitOuter : .chartLimitInner)
-            canvas.text(label, x: right + 6, y: y(clip(limits.limit(tails.upper, births: end))) + 4, size: 11,
-                        className: "limit-label")
+            sideLabels.append(SideLabel(text: text(.chartLimit, text.percent(coverage)),
+                                        y: y(clip(limits.limit(tails.upper, births: end))) + 4,
+                                        className: "limit-label", weight: nil))
         }
         canvas.line(x1: Self.left, y1: y(threshold), x2: right, y2: y(threshold), className: "threshold",
                     stroke: "#111", width: 1.5)
-        canvas.text(text(.chartThreshold, NumberFormatting.plain(threshold)), x: right + 6, y: y(threshold) + 4,
-                    size: 11, className: "threshold-label", weight: "bold")
-        let (inner, _) = FunnelLimits.tails(0.95)
+        sideLabels.append(SideLabel(text: text(.chartThreshold, NumberFormatting.plain(threshold)), y: y(threshold) + 4,
+                                    className: "threshold-label", weight: "bold"))
+        for label in SideLabel.spread(sideLabels, gap: 13, within: (Self.top + 4)...(bottom + 4)) {
+            canvas.text(label.text, x: right + 6, y: label.y, size: 11, className: label.className, weight: label.weight)
+        }
+        let (inner, _) = FunnelLimits.tails(coverages[0])
         var labels = LabelPlacer(rightEdge: right)
         for point in plotted {
             guard let srb = point.estimate.srb else { continue }
@@ -101,6 +111,32 @@ struct FunnelPlot {
             }
         }
         return canvas.rendered(label: title, className: "chart funnel")
+    }
+}
+
+/// A label beside the plot's right edge, naming a line where it ends.
+struct SideLabel: Equatable {
+    let text: String
+    var y: Double
+    let className: String
+    let weight: String?
+
+    /// The labels moved apart, in order of their wanted y, so that baselines
+    /// are at least `gap` apart and stay within `bounds` when there is room:
+    /// each is pushed down below the one above it, then, from the bottom,
+    /// up above the one below it. Lines that end close together (the limits
+    /// of a large ward) get labels stacked in their own order, never overlaid.
+    static func spread(_ labels: [SideLabel], gap: Double, within bounds: ClosedRange<Double>) -> [SideLabel] {
+        var placed = labels.sorted { $0.y < $1.y }
+        for index in placed.indices {
+            let floor = index == 0 ? bounds.lowerBound : placed[index - 1].y + gap
+            placed[index].y = max(placed[index].y, floor)
+        }
+        for index in placed.indices.reversed() {
+            let ceiling = index == placed.count - 1 ? bounds.upperBound : placed[index + 1].y - gap
+            placed[index].y = min(placed[index].y, ceiling)
+        }
+        return placed
     }
 }
 

@@ -27,6 +27,36 @@ struct ProgressChart {
         return LinearScale(domain: domain, range: (Self.left + 10)...(Self.width - Self.right - 10))
     }
 
+    /// The widest a year label is allowed, with room around it: four digits
+    /// at 10 px are about 24 px wide.
+    static let yearLabelRoom = 34.0
+
+    /// The years that get a label: every year when they fit, else those on a
+    /// round step (2, 5, 10, 20, 25, 50, 100…) chosen so that labels stay
+    /// `yearLabelRoom` apart, from 2 to hundreds of years.
+    var labelledYears: [Int] {
+        let spacing = yearSpacing
+        guard spacing < Self.yearLabelRoom else { return Array(years) }
+        var step = 1
+        for multiplier in [2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000] {
+            step = multiplier
+            if Double(step) * spacing >= Self.yearLabelRoom { break }
+        }
+        return years.filter { $0 % step == 0 }
+    }
+
+    /// Points between neighbouring years: the marks shrink and lose their
+    /// verdict signs when years crowd (the table carries every sign).
+    var yearSpacing: Double {
+        years.count > 1 ? xScale(Double(years.lowerBound + 1)) - xScale(Double(years.lowerBound)) : .infinity
+    }
+
+    /// The point radius: 5 px, or less so that neighbouring points stay apart.
+    var markRadius: Double { min(5, max(1.5, yearSpacing * 0.4)) }
+
+    /// True when there is room for the ✓ ↘ ✗ above each point.
+    var showsVerdictSigns: Bool { yearSpacing >= 14 }
+
     /// SRB → y, shared by every panel: round values around every SRB, path and
     /// the threshold; whiskers beyond are cut at the frame.
     var yScale: LinearScale {
@@ -53,7 +83,9 @@ struct ProgressChart {
             canvas.line(x1: plotLeft, y1: y(tick), x2: plotRight, y2: y(tick), className: "grid", stroke: "#e2e2e2")
             canvas.text(NumberFormatting.plain(tick), x: plotLeft - 4, y: y(tick) + 4, anchor: "end", size: 10, className: "tick")
         }
-        for year in years {
+        for year in labelledYears {
+            canvas.line(x1: x(Double(year)), y1: plotBottom, x2: x(Double(year)), y2: plotBottom + 3,
+                        className: "tick-mark", stroke: "#111")
             canvas.text(String(year), x: x(Double(year)), y: plotBottom + 15, anchor: "middle", size: 10, className: "tick")
         }
         canvas.element("rect", [("class", "frame"), ("x", SVGCanvas.number(plotLeft)), ("y", SVGCanvas.number(plotTop)),
@@ -64,6 +96,14 @@ struct ProgressChart {
                     stroke: "#111", width: 1, dash: "2 3")
         let path = panel.series.years.compactMap { year in year.path.map { (x: x(Double(year.year)), y: y(clip($0))) } }
         canvas.polyline(path, className: "path", stroke: "#555", width: 1.5, dash: "7 4")
+        if !showsVerdictSigns {
+            for band in intervalBands(panel.series) {
+                let outline = band.map { (x: x(Double($0.year)), y: y(clip($0.high))) }
+                    + band.reversed().map { (x: x(Double($0.year)), y: y(clip($0.low))) }
+                canvas.element("polygon", [("class", "interval-band"), ("points", SVGCanvas.pointList(outline)),
+                                           ("fill", "#d8d8d8"), ("stroke", "none")])
+            }
+        }
         var line: [(x: Double, y: Double)] = []
         for year in panel.series.years {
             guard let srb = year.estimate.srb else {
@@ -77,18 +117,33 @@ struct ProgressChart {
         for year in panel.series.years {
             guard let srb = year.estimate.srb else { continue }
             let px = x(Double(year.year))
-            if let low = year.estimate.ciLow {
+            if showsVerdictSigns, let low = year.estimate.ciLow {
                 canvas.line(x1: px, y1: y(clip(low)), x2: px, y2: y(clip(year.estimate.ciHigh ?? .infinity)),
                             className: "whisker", stroke: "#777", width: 1)
             }
             let tip = "\(panel.name) \(year.year): \(text(.columnSRB)) \(year.estimate.srbText) (\(year.estimate.intervalText))"
                 + (year.path.map { "; \(text(.columnPath)) \(NumberFormatting.fixed($0, places: 1))" } ?? "")
                 + "; \(year.verdict.label(text))"
-            canvas.mark(Self.shape(year.verdict), x: px, y: y(clip(srb)), radius: 5, title: tip)
+            canvas.mark(Self.shape(year.verdict), x: px, y: y(clip(srb)), radius: markRadius, title: tip)
+            guard showsVerdictSigns else { continue }
             canvas.text(year.verdict.mark, x: px, y: y(clip(srb)) - 9, anchor: "middle", size: 11, className: "verdict \(year.verdict.rawValue)",
                         fill: ChartColors.verdict(year.verdict))
         }
         return canvas.rendered(label: panel.name, className: "chart progress")
+    }
+
+    /// Runs of consecutive years with an interval, for the shaded band that
+    /// replaces whiskers when years crowd; an open upper bound is the frame's top.
+    func intervalBands(_ series: ProgressSeries) -> [[(year: Int, low: Double, high: Double)]] {
+        var bands: [[(year: Int, low: Double, high: Double)]] = [[]]
+        for year in series.years {
+            if let low = year.estimate.ciLow {
+                bands[bands.count - 1].append((year.year, low, year.estimate.ciHigh ?? .infinity))
+            } else if !bands[bands.count - 1].isEmpty {
+                bands.append([])
+            }
+        }
+        return bands.filter { !$0.isEmpty }
     }
 
     /// The point shape of a verdict, in the status marks' vocabulary.

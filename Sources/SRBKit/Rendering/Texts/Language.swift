@@ -30,6 +30,13 @@ public struct Localizer: Sendable {
         Localizer.fill(TextTables.all[key]?.text(in: language) ?? key.rawValue, with: arguments)
     }
 
+    /// A fraction as a percentage in this language's numerals: 0.998 → `99.8`
+    /// in English, `99,8` in Vietnamese.
+    public func percent(_ fraction: Double) -> String {
+        let number = NumberFormatting.percent(fraction)
+        return language == .vi ? number.replacingOccurrences(of: ".", with: ",") : number
+    }
+
     /// `template` with its placeholders and plural forms filled from `arguments`.
     static func fill(_ template: String, with arguments: [String]) -> String {
         var result = ""

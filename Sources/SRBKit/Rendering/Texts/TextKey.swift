@@ -61,7 +61,8 @@ public enum TextKey: String, Sendable, CaseIterable {
     case verdictMeets, verdictOnPath, verdictOffPath, verdictNoBirths
     case columnLevel, columnCode, columnName, columnYear, columnChange, columnPath, columnVerdict
     case columnTrend, columnTrendWeighted, columnProjected, columnProjectedWeighted, progressOrderNote
-    case columnTrendBoth
+    case columnTrendBoth, columnTrendTest, columnProjectedInterval, projectionNotEnoughEvidence
+    case trendTestIncreasing, trendTestDecreasing, trendTestNoChange, trendTestCannot
     // Plan
     case planTitle, planYearNote, planDate, planNoActivities
     case planColumnNumber, planColumnContent, planColumnTimeFrame, planColumnLead, planColumnPartners
@@ -88,7 +89,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case findingRepeatedCountRows, findingRepeatedIDs, findingRejectedShare
     // Charts
     case chartBarsTitle, chartFunnelTitle, chartFunnelNote, chartSRBAxis, chartThreshold
-    case chartLimitInner, chartLimitOuter, chartProgressTitle, chartProgressNote
+    case chartLimit, chartProgressTitle, chartProgressNote
     // Narrow tables
     case columnBirthsShort, columnIntervalShort
     case planColumnContentShort, planColumnTimeFrameShort, planColumnLeadShort, planColumnPeriodsDueShort
