@@ -50,7 +50,8 @@ import SRBKit
     static var warnings: [ReadWarning] {
         [.unclosedQuote(at), .duplicateColumn(at, role: .date), .notUTF8(at), .linesAboveHeaderSkipped(at, count: 2),
          .countRowsStraddlePeriod(count: 3), .datesReadMonthFirst(at, field: "9/15/2024"),
-         .datesLookMonthFirst(at, field: "9/15/2024"), .datesCouldBeEitherOrder(at, field: "9/1/2024")]
+         .datesLookMonthFirst(at, field: "9/15/2024"), .datesCouldBeEitherOrder(at, field: "9/1/2024"),
+         .noBirthsInMonth(CalendarMonth(year: 2025, month: 1)!, dataTo: CalendarDay(year: 2024, month: 12, day: 31)!)]
     }
 
     static var usageErrors: [UsageError] {
@@ -58,12 +59,13 @@ import SRBKit
             .oneOf(["table", "csv"]), .number(minimum: 0), .confidence, .share, .wholeNumber(minimum: "0", maximum: nil),
             .wholeNumber(minimum: "1", maximum: "9"), .period, .date, .year, .yearRange, .fileName,
             .columnAssignment(roles: ["unit", "date"]), .wardsFileOrCount(maximum: 10), .wardRatio,
-            .wardOfRegistry(suggestion: "Bồ Đề"), .wardOfRegistry(suggestion: nil), .month,
+            .wardOfRegistry(suggestion: "Bồ Đề"), .wardOfRegistry(suggestion: nil), .month, .monthWindow,
         ]
         return [.unknownCommand("reprot", suggestion: "report"), .unknownOption("--fromat", command: "report", suggestion: "--format"),
                 .missingValue(option: "--period", command: "report"), .takesNoValue(option: "--quiet", command: "report"),
                 .noInput(command: "report"), .unexpectedArgument("x", command: "plan"),
-                .sameOutputTwice(option: "--output", other: "--rejects", path: "x.csv", command: "report")]
+                .sameOutputTwice(option: "--output", other: "--rejects", path: "x.csv", command: "report"),
+                .conflictingOptions("--window", "--period", command: "check")]
             + expected.map { .badValue(option: "--threshold", value: "x", expected: $0, command: "report") }
     }
 

@@ -16,12 +16,14 @@ extension Report {
         var tallies = Array(repeating: OrderedTally(), count: scan.units.count)
         var rowsUsed = 0
         var rowsOutside = scan.rowsOutsidePeriod
+        var straddling = 0  // whole-year counts a period of months cuts (read unfiltered: `check --window`)
         for (key, cell) in scan.cells {
             if scan.filteredPeriod == period || period.covers(key.bucket.period) {
                 tallies[key.unit] += cell.tally
                 rowsUsed += cell.rows
             } else {
                 rowsOutside += cell.rows
+                if period.overlaps(key.bucket.period) { straddling += cell.rows }
             }
         }
         guard rowsUsed > 0 else {
@@ -37,7 +39,7 @@ extension Report {
         self.total = total
         self.input = InputAccounting(files: scan.files, rowsRead: scan.rowsRead, rowsUsed: rowsUsed,
                                      rowsOutsidePeriod: rowsOutside, rejectedByReason: scan.rejectedByReason)
-        self.warnings = scan.warnings
+        self.warnings = scan.warnings + (straddling > 0 ? [.countRowsStraddlePeriod(count: straddling)] : [])
         self.firstRejections = scan.firstRejections
         self.coveredArea = Report.sharedArea(of: scan.units, level: settings.level)
         let counted = scan.cells.keys.filter { period.covers($0.bucket.period) }.map(\.bucket.period)

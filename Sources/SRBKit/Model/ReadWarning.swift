@@ -21,4 +21,7 @@ public enum ReadWarning: Sendable, Hashable {
     case datesCouldBeEitherOrder(SourceLocation, field: String)
     /// Count rows whose span straddles the period's edge: counted as outside.
     case countRowsStraddlePeriod(count: Int)
+    /// The month asked for (`--month`) has no births though the data goes on
+    /// elsewhere: an export not brought up to date, most often.
+    case noBirthsInMonth(CalendarMonth, dataTo: CalendarDay)
 }

@@ -110,16 +110,19 @@ struct FourDigitYear: ArgumentValue {
 }
 
 /// A month: `YYYY-MM` (or any form `Period` reads that is one whole month).
-struct MonthArgument: ArgumentValue {
-    let period: Period
-
+extension CalendarMonth: ArgumentValue {
     init?(argument: String) {
         guard let period = Period(parsing: argument),
               period == Period.month(period.from.month, of: period.from.year) else { return nil }
-        self.period = period
+        self.init(year: period.from.year, month: period.from.month)
     }
 
     static var expected: ExpectedValue { .month }
+}
+
+extension MonthWindow: ArgumentValue {
+    init?(argument: String) { self.init(name: argument) }
+    static var expected: ExpectedValue { .monthWindow }
 }
 
 /// A file name: anything but empty.

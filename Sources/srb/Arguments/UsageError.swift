@@ -9,6 +9,8 @@ enum UsageError: Error, Equatable {
     case unexpectedArgument(String, command: String)
     /// Two outputs name the same file (`--output X --rejects X`).
     case sameOutputTwice(option: String, other: String, path: String, command: String)
+    /// Two options that exclude each other (`--window` and `--period`).
+    case conflictingOptions(String, String, command: String)
 }
 
 /// What an option's value should have been, as facts (the words are in the text tables).
@@ -43,4 +45,6 @@ enum ExpectedValue: Equatable {
     case wardOfRegistry(suggestion: String?)
     /// A month: `YYYY-MM`.
     case month
+    /// A window of months: `month`, `year_to_date`, `last_N_months`.
+    case monthWindow
 }

@@ -22,6 +22,8 @@ struct UsageMessages {
             return text(.usageUnexpectedArgument, argument) + "; " + seeHelp(command)
         case .sameOutputTwice(let option, let other, let path, _):
             return text(.usageSameOutputTwice, option, other, path)
+        case .conflictingOptions(let option, let other, let command):
+            return text(.usageConflictingOptions, option, other) + "; " + seeHelp(command)
         }
     }
 
@@ -45,6 +47,7 @@ struct UsageMessages {
         case .wardOfRegistry(nil): text(.expectedWardOfRegistry)
         case .wardOfRegistry(let suggestion?): text(.expectedWardOfRegistrySuggestion, suggestion)
         case .month: text(.expectedMonth)
+        case .monthWindow: text(.expectedMonthWindow)
         }
     }
 

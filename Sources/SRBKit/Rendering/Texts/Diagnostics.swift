@@ -155,6 +155,7 @@ public struct Diagnostics: Sendable {
         case .datesCouldBeEitherOrder(let location, let field):
             text(.warningDatesEitherOrder, location.file, field, String(location.line))
         case .countRowsStraddlePeriod(let count): text(.warningStraddlingRows, String(count))
+        case .noBirthsInMonth(let month, let dataTo): text(.warningNoBirthsInMonth, month.description, dataTo.description)
         case .linesAboveHeaderSkipped(let location, let count): text(.warningLinesAboveHeader, position(location), String(count))
         }
     }

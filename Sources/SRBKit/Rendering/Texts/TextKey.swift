@@ -94,4 +94,10 @@ public enum TextKey: String, Sendable, CaseIterable {
     case columnBirthsShort, columnIntervalShort
     case planColumnContentShort, planColumnTimeFrameShort, planColumnLeadShort, planColumnPeriodsDueShort
     case validateColumnUnitShort, validateColumnMonthsShort, validateColumnMedianShort, validateColumnGapsShort
+    // The monthly view (`srb monthly`, `srb check --window`)
+    case commandMonthly, optionMonth, optionWindow, expectedMonthWindow, usageConflictingOptions
+    case monthlyTitle, monthlyLegend, monthlyChangeNote, monthlyWindowsLine
+    case windowMonth, windowYearToDate, windowLastMonths, windowPrevious12Months
+    case columnChange12Months, columnChangePValue, columnWindowBirths, columnWindowSRB
+    case warningNoBirthsInMonth, chartRollingTitle, chartRollingNote
 }
