@@ -122,7 +122,7 @@ func referenceRecords(_ bytes: [UInt8], limit: Int, expectedFieldCount: Int?) ->
         } else {
             let isBlank = !cut && fields.allSatisfy { $0.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } }
             if !isBlank {  // a line of blanks and delimiters is a blank line
-                records.append(ReferenceRecord(line: startLine, fieldCount: fields.count, isGivenUp: false, fields: cut ? nil : fields))
+                records.append(ReferenceRecord(line: startLine, fieldCount: fields.count, isGivenUp: false, fields: fields))  // a cut field gives the record up (above)
             }
             index = i
             line = startLine + linesInside + 1
