@@ -22,14 +22,21 @@ struct HeaderLayout {
     /// Throws when an override's header is absent or a needed role has no column.
     /// `fieldCount` is the header's count of fields, which may exceed the
     /// headers kept (`CSVTokenizer.maximumStoredFields`); nil for `headers.count`.
+    /// Every accepted header, folded, to its role (the first role listed wins),
+    /// folded once: the header search tries this on up to 64 lines per delimiter.
+    static let roleByKey: [String: ColumnRole] = {
+        var roles: [String: ColumnRole] = [:]
+        for role in ColumnRole.allCases.reversed() {
+            for header in role.acceptedHeaders { roles[TextFolding.headerKey(header)] = role }
+        }
+        return roles
+    }()
+
     init(headers: [String], fieldCount: Int? = nil, overrides: [ColumnRole: String], at location: SourceLocation) throws(SRBError) {
         var columns: [ColumnRole: Int] = [:]
         var duplicates: [(ColumnRole, Int)] = []
         let keys = headers.map(TextFolding.headerKey)
-        var roleByKey: [String: ColumnRole] = [:]
-        for role in ColumnRole.allCases.reversed() {
-            for header in role.acceptedHeaders { roleByKey[TextFolding.headerKey(header)] = role }
-        }
+        let roleByKey = HeaderLayout.roleByKey
         for (role, header) in overrides.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             guard let column = keys.firstIndex(of: TextFolding.headerKey(header)) else {
                 throw .overriddenColumnNotFound(location, role: role, header: header)
