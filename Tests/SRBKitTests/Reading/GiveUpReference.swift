@@ -39,14 +39,12 @@ func referenceRecords(_ bytes: [UInt8], limit: Int, expectedFieldCount: Int?) ->
         var fields: [[UInt8]] = [], field: [UInt8] = []
         var firstLineEndEnd: Int?  // index after the record's first line end
         var linesInside = 0
-        var cut = false
         var i = index
         var givenUp = false
         var ended = false
         enum State { case fieldStart, unquoted, quoted, afterQuote }
         var state = State.fieldStart
         func endField() {
-            if field.count > limit { cut = true }
             fields.append(field)
             field = []
             state = .fieldStart
@@ -120,9 +118,10 @@ func referenceRecords(_ bytes: [UInt8], limit: Int, expectedFieldCount: Int?) ->
             index = firstLineEndEnd ?? bytes.count
             line = startLine + 1
         } else {
+            let cut = fields.contains { $0.count > limit }  // (a flag set in a nested func misled the compiler's dead-code warning)
             let isBlank = !cut && fields.allSatisfy { $0.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } }
             if !isBlank {  // a line of blanks and delimiters is a blank line
-                records.append(ReferenceRecord(line: startLine, fieldCount: fields.count, isGivenUp: false, fields: fields))  // a cut field gives the record up (above)
+                records.append(ReferenceRecord(line: startLine, fieldCount: fields.count, isGivenUp: false, fields: cut ? nil : fields))
             }
             index = i
             line = startLine + linesInside + 1

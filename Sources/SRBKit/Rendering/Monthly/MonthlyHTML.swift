@@ -18,10 +18,10 @@ struct MonthlyHTML {
         body += "<p class=\"legend\">\(HTMLText.escape(text(.monthlyChangeNote)))</p>\n"
         body += "<footer>\n" + heading.footer(madeOn: madeOn).map { "<p>\(HTMLText.escape($0))</p>\n" }.joined() + "</footer>\n"
         let style = """
-        table { border-collapse: collapse; margin-bottom: 1em; }
-        th, td { padding: 0.2em 0.6em; border-bottom: 1px solid #ccc; text-align: right; white-space: nowrap; }
-        th:first-child, td:first-child { text-align: left; }
-        td.status { text-align: left; }
+        table { border-collapse: collapse; margin-bottom: 1em; font-size: 0.9em; }
+        th, td { padding: 0.2em 0.5em; border-bottom: 1px solid #ccc; text-align: right; white-space: nowrap; }
+        th { white-space: normal; vertical-align: bottom; }
+        th.name, td.name, td.code, td.status { text-align: left; }
         tr.significant td { background: #f8d0d0; font-weight: bold; }
         tr.over td { background: #fbecc8; }
         tr.total td { font-weight: bold; border-top: 2px solid #111; }
@@ -52,8 +52,11 @@ struct MonthlyHTML {
         let hasCodes = units.contains { $0.unit.code != nil }
         let header = ((hasCodes ? [text(.columnCode)] : [])
             + [ReportHeading.unitColumnTitle(monthly.settings.level, text), titles[0], titles[1], titles[2],
-               text(.columnInterval, percent), text(.columnStatus), titles[3], text(.columnChange12Months),
-               text(.columnChangePValue)]).map { "<th>\(HTMLText.escape($0))</th>" }.joined()
+               text(.columnIntervalShort, percent), text(.columnStatus), titles[3], text(.columnChange12Months),
+               text(.columnChangePValue)]).enumerated().map { index, title in
+            let leftAligned = index <= (hasCodes ? 1 : 0) || index == (hasCodes ? 6 : 5)  // code, name, status
+            return leftAligned ? "<th class=\"name\">\(HTMLText.escape(title))</th>" : "<th>\(HTMLText.escape(title))</th>"
+        }.joined()
         var html = "<table>\n<thead><tr>\(header)</tr></thead>\n<tbody>\n"
         for unit in units { html += row(unit, name: unit.unit.name, code: hasCodes ? unit.unit.code ?? "" : nil, isTotal: false) }
         // The total is the table's last row, not a <tfoot>, which a printed page would repeat.
@@ -71,7 +74,7 @@ struct MonthlyHTML {
             "<td title=\"\(HTMLText.escape(PeriodLabel.text(window.period) + ": " + window.estimate.intervalText))\">"
                 + HTMLText.escape(window.srbAndBirths) + "</td>"
         }
-        let cells = (code.map { cell($0) } ?? "") + cell(name) + tip(unit.windows[0]) + tip(unit.windows[1]) + tip(last)
+        let cells = (code.map { cell($0, "code") } ?? "") + cell(name, "name") + tip(unit.windows[0]) + tip(unit.windows[1]) + tip(last)
             + cell(last.estimate.intervalText) + cell(status, "status") + tip(unit.windows[3])
             + cell(unit.changeText) + cell(unit.pValueText)
         return "<tr class=\"\(isTotal ? "total" : last.status.rawValue)\">\(cells)</tr>\n"

@@ -48,6 +48,7 @@ public enum ExcelCSV {
         "births": .columnBirths, "boys": .columnBoys, "girls": .columnGirls, "srb": .columnSRB,
         "ci_low": .excelIntervalLow, "ci_high": .excelIntervalHigh, "status": .columnStatus, "order": .columnOrder,
         "year": .columnYear, "change": .columnChange, "path": .columnPath, "verdict": .columnVerdict,
+        "window": .columnWindow, "from": .columnFrom, "to": .columnTo,
     ]
 
     private static func decimal(_ number: String, _ language: Language) -> String {

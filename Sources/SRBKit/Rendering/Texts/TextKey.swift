@@ -99,5 +99,5 @@ public enum TextKey: String, Sendable, CaseIterable {
     case monthlyTitle, monthlyLegend, monthlyChangeNote, monthlyWindowsLine
     case windowMonth, windowYearToDate, windowLastMonths, windowPrevious12Months
     case columnChange12Months, columnChangePValue, columnWindowBirths, columnWindowSRB
-    case warningNoBirthsInMonth, chartRollingTitle, chartRollingNote
+    case warningNoBirthsInMonth, chartRollingTitle, chartRollingNote, columnWindow, columnFrom, columnTo
 }
