@@ -29,12 +29,17 @@ import Testing
                               arguments: ["progress", births, "--plan", plan, "--as-of", "2024-09-30", "--format", format]))
             cases.append(Case(name: "plan" + suffix, arguments: ["plan", plan, "--as-of", "2024-09-30", "--format", format]))
             cases.append(Case(name: "validate" + suffix, arguments: ["validate", births, counts, "--format", format]))
+            cases.append(Case(name: "monthly" + suffix,
+                              arguments: ["monthly", births, "--wards", wards, "--month", "2024-09", "--format", format]))
         }
         cases.append(Case(name: "report.vi.txt", arguments: ["report", births, "--lang", "vi"]))
         cases.append(Case(name: "report-district.vi.html", arguments: ["report", births, "--by", "district", "--lang", "vi",
                                                                        "--format", "html"]))
         cases.append(Case(name: "report-by-order.csv", arguments: ["report", births, "--by-order", "--format", "csv"]))
         cases.append(Case(name: "report-excel.vi.csv", arguments: ["report", births, "--wards", wards, "--excel", "--lang", "vi"]))
+        cases.append(Case(name: "monthly.vi.txt", arguments: ["monthly", births, "--lang", "vi", "--month", "2024-03"]))
+        cases.append(Case(name: "check-window.json", arguments: ["check", births, "--window", "last_84_months",
+                                                                 "--confidence", "0.98", "--format", "json"]))
         cases.append(Case(name: "progress-excel.vi.csv", arguments: ["progress", births, "--excel", "--lang", "vi"]))
         return cases
     }
