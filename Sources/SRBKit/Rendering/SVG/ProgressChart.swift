@@ -57,15 +57,13 @@ struct ProgressChart {
     /// True when there is room for the ✓ ↘ ✗ above each point.
     var showsVerdictSigns: Bool { yearSpacing >= 14 }
 
+    static let frame = PanelFrame(width: width, height: height, left: left, right: right, top: top, bottom: bottom)
+
     /// SRB → y, shared by every panel: round values around every SRB, path and
     /// the threshold; whiskers beyond are cut at the frame.
     var yScale: LinearScale {
-        let values = panels.flatMap { $0.series.years.flatMap { [$0.estimate.srb, $0.path].compactMap { $0 } } } + [threshold]
-        let low = values.min() ?? threshold, high = values.max() ?? threshold
-        let pad = max((high - low) * 0.1, 10)
-        let step = LinearScale.niceStep((high - low + 2 * pad) / 5)
-        return LinearScale(domain: max(0, LinearScale.floor(low - pad, to: step))...LinearScale.ceil(high + pad, to: step),
-                           range: Self.top...(Self.height - Self.bottom), isInverted: true)
+        Self.frame.srbScale(panels.flatMap { $0.series.years.flatMap { [$0.estimate.srb, $0.path].compactMap { $0 } } },
+                            threshold: threshold, padShare: 0.1)
     }
 
     /// One `<svg>` per panel, in order.
@@ -76,21 +74,8 @@ struct ProgressChart {
     private func panel(_ panel: Panel) -> String {
         let x = xScale, y = yScale
         let plotLeft = Self.left, plotRight = Self.width - Self.right
-        let plotTop = Self.top, plotBottom = Self.height - Self.bottom
-        var canvas = SVGCanvas(width: Self.width, height: Self.height)
-        canvas.text(panel.name, x: 0, y: 15, size: 13, className: "title", weight: "bold")
-        for tick in y.ticks(5) {
-            canvas.line(x1: plotLeft, y1: y(tick), x2: plotRight, y2: y(tick), className: "grid", stroke: "#e2e2e2")
-            canvas.text(NumberFormatting.plain(tick), x: plotLeft - 4, y: y(tick) + 4, anchor: "end", size: 10, className: "tick")
-        }
-        for year in labelledYears {
-            canvas.line(x1: x(Double(year)), y1: plotBottom, x2: x(Double(year)), y2: plotBottom + 3,
-                        className: "tick-mark", stroke: "#111")
-            canvas.text(String(year), x: x(Double(year)), y: plotBottom + 15, anchor: "middle", size: 10, className: "tick")
-        }
-        canvas.element("rect", [("class", "frame"), ("x", SVGCanvas.number(plotLeft)), ("y", SVGCanvas.number(plotTop)),
-                                ("width", SVGCanvas.number(plotRight - plotLeft)),
-                                ("height", SVGCanvas.number(plotBottom - plotTop)), ("fill", "none"), ("stroke", "#111")])
+        var canvas = Self.frame.canvas(title: panel.name, y: y,
+                                       xTicks: labelledYears.map { (x: x(Double($0)), label: String($0)) })
         let clip = { (value: Double) in min(max(value, y.domain.lowerBound), y.domain.upperBound) }
         canvas.line(x1: plotLeft, y1: y(threshold), x2: plotRight, y2: y(threshold), className: "threshold",
                     stroke: "#111", width: 1, dash: "2 3")

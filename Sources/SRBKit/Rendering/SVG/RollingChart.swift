@@ -36,15 +36,12 @@ struct RollingChart {
         months.count <= 6 ? months : months.filter { $0.month == 1 || $0.month == 7 }
     }
 
+    static let frame = PanelFrame(width: width, height: height, left: left, right: right, top: top, bottom: bottom)
+
     /// SRB → y, shared by every panel: round values around every point and the
     /// threshold; interval bounds beyond are cut at the frame.
     var yScale: LinearScale {
-        let values = panels.flatMap { $0.points.compactMap(\.estimate.srb) } + [threshold]
-        let low = values.min() ?? threshold, high = values.max() ?? threshold
-        let pad = max((high - low) * 0.15, 10)
-        let step = LinearScale.niceStep((high - low + 2 * pad) / 5)
-        return LinearScale(domain: max(0, LinearScale.floor(low - pad, to: step))...LinearScale.ceil(high + pad, to: step),
-                           range: Self.top...(Self.height - Self.bottom), isInverted: true)
+        Self.frame.srbScale(panels.flatMap { $0.points.compactMap(\.estimate.srb) }, threshold: threshold, padShare: 0.15)
     }
 
     /// One `<svg>` per panel, in order.
@@ -56,21 +53,8 @@ struct RollingChart {
         let x = xScale, y = yScale
         let position = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, Double($0)) })
         let plotLeft = Self.left, plotRight = Self.width - Self.right
-        let plotTop = Self.top, plotBottom = Self.height - Self.bottom
-        var canvas = SVGCanvas(width: Self.width, height: Self.height)
-        canvas.text(panel.name, x: 0, y: 15, size: 13, className: "title", weight: "bold")
-        for tick in y.ticks(5) {
-            canvas.line(x1: plotLeft, y1: y(tick), x2: plotRight, y2: y(tick), className: "grid", stroke: "#e2e2e2")
-            canvas.text(NumberFormatting.plain(tick), x: plotLeft - 4, y: y(tick) + 4, anchor: "end", size: 10, className: "tick")
-        }
-        for month in labelledMonths {
-            let px = x(position[month]!)
-            canvas.line(x1: px, y1: plotBottom, x2: px, y2: plotBottom + 3, className: "tick-mark", stroke: "#111")
-            canvas.text(month.description, x: px, y: plotBottom + 15, anchor: "middle", size: 10, className: "tick")
-        }
-        canvas.element("rect", [("class", "frame"), ("x", SVGCanvas.number(plotLeft)), ("y", SVGCanvas.number(plotTop)),
-                                ("width", SVGCanvas.number(plotRight - plotLeft)),
-                                ("height", SVGCanvas.number(plotBottom - plotTop)), ("fill", "none"), ("stroke", "#111")])
+        var canvas = Self.frame.canvas(title: panel.name, y: y,
+                                       xTicks: labelledMonths.map { (x: x(position[$0]!), label: $0.description) })
         let clip = { (value: Double) in min(max(value, y.domain.lowerBound), y.domain.upperBound) }
         for band in bands(panel.points) {
             let outline = band.map { (x: x(position[$0.month]!), y: y(clip($0.high))) }
