@@ -14,7 +14,7 @@ enum ExitCode: Int32 {
         switch error {
         case .cannotOpen, .cannotRead: self = .cannotOpenInput
         case .noHeader, .unsupportedFormat, .missingColumn, .overriddenColumnNotFound, .invalidRegistry,
-             .missingPlanColumn, .noUsableRow, .noRowInPeriod, .tooManyRejected, .levelUnavailable,
+             .missingPlanColumn, .noUsableRow, .noRowInPeriod, .noRowInWindows, .tooManyRejected, .levelUnavailable,
              .yearSpanTooLong: self = .data
         case .cannotWriteOutput, .outputIsInput: self = .cannotCreateOutput
         }

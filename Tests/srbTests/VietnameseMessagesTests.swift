@@ -30,7 +30,9 @@ import SRBKit
             + registryProblems.map { .invalidRegistry(at, $0) }
             + PlanColumn.required.map { .missingPlanColumn(at, column: $0) }
             + [.yearSpanTooLong(years: 1_001, limit: 200, earliest: dated, latest: DatedSource(day: day, location: nil)),
-               .outputIsInput(output: file, input: file)]
+               .outputIsInput(output: file, input: file),
+               .noRowInPeriod(Period.year(2024)!, dataFrom: day, dataTo: day), .noRowInPeriod(Period.year(2024)!, dataFrom: nil, dataTo: nil),
+               .noRowInWindows(month: CalendarMonth(year: 2025, month: 1)!, span: Period.year(2024)!, dataFrom: day, dataTo: day)]
     }
 
     static var rejections: [Rejection] {

@@ -30,7 +30,8 @@ extension MonthlyReport {
             }
         }
         guard rowsUsed > 0 else {
-            throw .noRowInPeriod(span, dataFrom: scan.coveredDays?.from, dataTo: scan.coveredDays?.to)
+            guard let covered = scan.coveredDays else { throw .noRowInPeriod(span, dataFrom: nil, dataTo: nil) }
+            throw .noRowInWindows(month: month, span: span, dataFrom: covered.from, dataTo: covered.to)
         }
         let groups = try UnitGrouping.assign(scan.units, level: settings.level,
                                              hasDistricts: scan.hasDistricts, hasProvinces: scan.hasProvinces)

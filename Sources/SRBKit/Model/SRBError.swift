@@ -18,6 +18,9 @@ public enum SRBError: Error, Sendable, Hashable {
     /// Rows could be used, but none falls in `period`; the data covers
     /// `dataFrom` to `dataTo` (nil when only whole-year counts outside it) (exit 65).
     case noRowInPeriod(Period, dataFrom: CalendarDay?, dataTo: CalendarDay?)
+    /// Rows could be used, but none falls in the four windows of the monthly
+    /// view of `month` (which span `span`); the data covers `dataFrom` to `dataTo` (exit 65).
+    case noRowInWindows(month: CalendarMonth, span: Period, dataFrom: CalendarDay, dataTo: CalendarDay)
     /// More rows were rejected than `--max-rejected` allows (exit 65, after the output is written).
     case tooManyRejected(rejected: Int, read: Int, limit: Double)
     /// `--by district` or `--by province` without the column that says which (exit 65).

@@ -153,10 +153,11 @@ struct MonthlyReportTests {
 
     @Test func aMonthWithoutRowsInAnyWindowIsNoRowInPeriod() throws {
         let text = "ward,date,sex\nA,15/03/2020,M\n"
-        #expect(throws: SRBError.noRowInPeriod(Period(from: CalendarDay(year: 2022, month: 4, day: 1)!,
-                                                      to: CalendarDay(year: 2024, month: 3, day: 31)!)!,
-                                               dataFrom: CalendarDay(year: 2020, month: 3, day: 15),
-                                               dataTo: CalendarDay(year: 2020, month: 3, day: 15))) {
+        #expect(throws: SRBError.noRowInWindows(month: CalendarMonth(year: 2024, month: 3)!,
+                                                span: Period(from: CalendarDay(year: 2022, month: 4, day: 1)!,
+                                                             to: CalendarDay(year: 2024, month: 3, day: 31)!)!,
+                                                dataFrom: CalendarDay(year: 2020, month: 3, day: 15)!,
+                                                dataTo: CalendarDay(year: 2020, month: 3, day: 15)!)) {
             try monthly(text, month: CalendarMonth(year: 2024, month: 3))
         }
     }

@@ -29,6 +29,8 @@ public struct Diagnostics: Sendable {
         case .noRowInPeriod(let period, let from?, let to?):
             text(.errorNoRowInPeriod, PeriodLabel.text(period), from.description, to.description)
         case .noRowInPeriod(let period, _, _): text(.errorNoRowInPeriodNoDates, PeriodLabel.text(period))
+        case .noRowInWindows(let month, let span, let from, let to):
+            text(.errorNoRowInWindows, month.description, PeriodLabel.text(span), from.description, to.description)
         case .tooManyRejected(let rejected, let read, let limit):
             text(.errorTooManyRejected, String(rejected), String(read), NumberFormatting.percent(limit))
         case .yearSpanTooLong(let years, let limit, let earliest, let latest):

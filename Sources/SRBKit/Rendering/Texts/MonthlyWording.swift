@@ -27,6 +27,8 @@ extension TextTables {
                   vi: "{1} tháng gần nhất"),
         .windowPrevious12Months: .en("Previous 12 months",
                   vi: "12 tháng trước đó"),
+        .errorNoRowInWindows: .en("no row falls in the windows of {1} ({2}): the data covers {3} to {4}; has this month's export been made? (or choose the month with --month)",
+                  vi: "không có dòng nào trong các khoảng của tháng {1} ({2}): dữ liệu chỉ có từ {3} đến {4}; tệp xuất tháng này đã được lấy chưa? (hoặc chọn tháng bằng --month)"),
         .columnWindow: .en("Window",
                   vi: "Khoảng thời gian"),
         .columnFrom: .en("From",

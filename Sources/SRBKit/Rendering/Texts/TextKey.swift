@@ -100,4 +100,5 @@ public enum TextKey: String, Sendable, CaseIterable {
     case windowMonth, windowYearToDate, windowLastMonths, windowPrevious12Months
     case columnChange12Months, columnChangePValue, columnWindowBirths, columnWindowSRB
     case warningNoBirthsInMonth, chartRollingTitle, chartRollingNote, columnWindow, columnFrom, columnTo
+    case errorNoRowInWindows
 }
