@@ -100,4 +100,6 @@ public enum TextKey: String, Sendable, CaseIterable {
     case windowMonth, windowYearToDate, windowLastMonths, windowPrevious12Months
     case columnChange12Months, columnChangePValue, columnWindowBirths, columnWindowSRB
     case warningNoBirthsInMonth, chartRollingTitle, chartRollingNote
+    // Speed (issue 16)
+    case optionGenerateOrder
 }
