@@ -16,11 +16,14 @@ import os
 import sys
 
 
-def run_polars(path, out):
+def run_polars(path, out, dedup=False):
     import polars as pl
 
+    frame = pl.scan_csv(path, infer_schema=False)  # every column a string: no type guessing
+    if dedup:  # the fair peer for a register with ids: repeated ids dropped, the first kept
+        frame = frame.unique(subset="id", keep="first", maintain_order=True)
     df = (
-        pl.scan_csv(path, infer_schema=False)  # every column a string: no type guessing
+        frame
         .select(
             pl.col("ward"),
             pl.col("birth_date").str.slice(6, 4).cast(pl.Int32).alias("year"),
@@ -36,7 +39,7 @@ def run_polars(path, out):
     df.write_csv(out, include_header=False)
 
 
-def run_duckdb(path, out):
+def run_duckdb(path, out, dedup=False):
     import duckdb
 
     con = duckdb.connect()
@@ -51,6 +54,7 @@ def run_duckdb(path, out):
                  count(*) FILTER (WHERE sex = 'Nam') AS boys,
                  count(*) FILTER (WHERE sex = 'Nữ') AS girls
           FROM read_csv('{src}', header = true, all_varchar = true)
+          {"QUALIFY row_number() OVER (PARTITION BY id) = 1" if dedup else ""}
           GROUP BY ALL
         ) TO '{dst}' (HEADER false)
         """
@@ -132,6 +136,10 @@ def main(argv):
         run_polars(argv[2], argv[3])
     elif cmd == "duckdb" and len(argv) == 4:
         run_duckdb(argv[2], argv[3])
+    elif cmd == "polars-dedup" and len(argv) == 4:
+        run_polars(argv[2], argv[3], dedup=True)
+    elif cmd == "duckdb-dedup" and len(argv) == 4:
+        run_duckdb(argv[2], argv[3], dedup=True)
     elif cmd == "check" and len(argv) >= 4:
         check(argv[2], int(argv[3]), argv[4:])
     elif cmd == "table" and len(argv) == 3:

@@ -27,6 +27,21 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == (try BinaryRunner.run(base)).standardOutput)
     }
 
+    @Test func shuffledOrderWithRegistryNamesGivesTheSameReportAsDateOrder() throws {
+        let args = ["generate", "--wards", wards, "--years", "2023..2024", "--births", "700", "--srb", "108", "--seed", "2"]
+        let dated = try BinaryRunner.run(args)
+        let shuffled = try BinaryRunner.run(args + ["--order", "shuffled"])
+        #expect(shuffled.status == 0 && shuffled.standardError.isEmpty)
+        #expect(dated.standardOutput != shuffled.standardOutput)
+        #expect(shuffled.standardOutput.contains("Việt Hưng"))
+        let report = ["report", "--wards", wards, "--format", "csv", "-"]
+        let fromDated = try BinaryRunner.run(report, input: dated.standardOutput)
+        let fromShuffled = try BinaryRunner.run(report, input: shuffled.standardOutput)
+        #expect(fromDated.status == 0 && fromShuffled.status == 0)
+        #expect(fromDated.standardOutput == fromShuffled.standardOutput)
+        #expect(try BinaryRunner.run(args + ["--order", "random"]).status == 64)
+    }
+
     @Test func registryWardsAreReadBackByReportWithEveryRowUsed() throws {
         let folder = try BinaryRunner.temporaryFolder()
         let path = folder.appendingPathComponent("so-sinh.csv").path

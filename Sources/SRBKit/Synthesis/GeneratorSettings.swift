@@ -9,6 +9,14 @@ public struct GeneratorSettings: Sendable, Hashable {
         case counts
     }
 
+    /// The order rows are written in (SPEC "Synthetic registers").
+    public enum Order: String, Sendable, CaseIterable {
+        /// By birth date within each ward and year, as today.
+        case date
+        /// Each year's rows in a seeded random order, as a registration system exports them.
+        case shuffled
+    }
+
     /// One ward of the synthetic register.
     public struct Ward: Sendable, Hashable {
         public let name: String
@@ -34,6 +42,8 @@ public struct GeneratorSettings: Sendable, Hashable {
     public var shape: Shape
     /// Whether per-birth rows start with an `id` column (ignored for counts).
     public var includesIDs: Bool
+    /// The order rows are written in; the same births either way.
+    public var order: Order = .date
 
     /// Settings for the wards of `registry`, every one at `sexRatio` except those
     /// `sexRatioOf` names (matched by code, name or alias with the registers'

@@ -11,9 +11,14 @@
 ///    `⌊p·2⁵³⌋` is a boy, p = SRB / (100 + SRB)), one for birth order and the
 ///    mother's age (order 1 to 5 with weights 45, 38, 12, 4, 1 %; age 19 to 43,
 ///    older for later births), mother's birth year = year − age.
-/// Ids count 1, 2, 3… over the whole file. Output is built in a byte buffer and
-/// handed over in chunks of about `chunkSize` bytes; nothing else is kept, so
-/// memory does not grow with the number of rows.
+/// Ids count 1, 2, 3… over the whole file, in the order rows are written.
+/// Output is built in a byte buffer and handed over in chunks of about
+/// `chunkSize` bytes. In date order nothing else is kept, so memory does not
+/// grow with the number of rows; `--order shuffled` makes the same draws, keeps
+/// each row of the current year as one packed 64-bit number, and writes the
+/// year's rows after a Fisher–Yates shuffle driven by a second SplitMix64
+/// seeded with `shuffleSeed(settings.seed)` (so the births are the same as in
+/// date order, and only their order differs).
 public struct RegisterGenerator: Sendable {
     public let settings: GeneratorSettings
 
@@ -55,12 +60,45 @@ public struct RegisterGenerator: Sendable {
         let thresholds = settings.wards.map { Self.boyThreshold(sexRatio: $0.sexRatio) }
         let shares = settings.birthsPerWard
         var id = DecimalCounter()
+        let isShuffled = settings.order == .shuffled
+        var shuffler = SplitMix64(seed: Self.shuffleSeed(settings.seed))
+        var pending: [UInt64] = []  // shuffled order: the year's rows, packed by `packedRow`
         for year in settings.years {
             let days = CalendarDay.isLeap(year) ? 366 : 365
             let dates = Self.dayTexts(year: year)
             let months = Self.monthOfDay(year: year)
             let suffixes = Self.suffixes(year: year)
             var births = [Int](repeating: 0, count: days)
+            var yearBoys: [[Int]] = [], yearGirls: [[Int]] = []  // shuffled count rows: the year's numbers
+            if isShuffled {
+                pending.removeAll(keepingCapacity: true)
+                pending.reserveCapacity(isCounts ? settings.wards.count * 12 : settings.birthsPerYear)
+            }
+            func writeBirth(ward: Int, day: Int, suffix: Int) throws(Failure) {
+                if settings.includesIDs {
+                    id.increment()
+                    buffer.append(contentsOf: id.digits)
+                    buffer.append(UInt8(ascii: ","))
+                }
+                buffer.append(contentsOf: prefixes[ward])
+                buffer.append(contentsOf: dates[day])
+                buffer.append(contentsOf: suffixes[suffix])
+                if buffer.count >= chunkSize {
+                    try write(buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            func writeCount(ward: Int, month: Int, boys: Int, girls: Int) {
+                buffer.append(contentsOf: prefixes[ward])
+                Self.appendDecimal(year, to: &buffer)
+                buffer.append(UInt8(ascii: "-"))
+                Self.appendDecimal(month + 1, minimumDigits: 2, to: &buffer)
+                buffer.append(UInt8(ascii: ","))
+                Self.appendDecimal(boys, to: &buffer)
+                buffer.append(UInt8(ascii: ","))
+                Self.appendDecimal(girls, to: &buffer)
+                buffer.append(UInt8(ascii: "\n"))
+            }
             for wardIndex in settings.wards.indices {
                 for day in 0..<days { births[day] = 0 }
                 for _ in 0..<shares[wardIndex] { births[random.below(days)] += 1 }
@@ -74,31 +112,23 @@ public struct RegisterGenerator: Sendable {
                             if isBoy { boys[months[day]] += 1 } else { girls[months[day]] += 1 }
                             continue
                         }
-                        if settings.includesIDs {
-                            id.increment()
-                            buffer.append(contentsOf: id.digits)
-                            buffer.append(UInt8(ascii: ","))
-                        }
-                        buffer.append(contentsOf: prefixes[wardIndex])
-                        buffer.append(contentsOf: dates[day])
-                        buffer.append(contentsOf: suffixes[Self.suffixIndex(isBoy: isBoy, traits: traits)])
-                        if buffer.count >= chunkSize {
-                            try write(buffer)
-                            buffer.removeAll(keepingCapacity: true)
+                        let suffix = Self.suffixIndex(isBoy: isBoy, traits: traits)
+                        if isShuffled {
+                            pending.append(Self.packedRow(ward: wardIndex, day: day, suffix: suffix))
+                        } else {
+                            try writeBirth(ward: wardIndex, day: day, suffix: suffix)
                         }
                     }
                 }
                 if isCounts {
+                    if isShuffled {
+                        yearBoys.append(boys)
+                        yearGirls.append(girls)
+                        for month in 0..<12 { pending.append(Self.packedRow(ward: wardIndex, day: month, suffix: 0)) }
+                        continue
+                    }
                     for month in 0..<12 {
-                        buffer.append(contentsOf: prefixes[wardIndex])
-                        Self.appendDecimal(year, to: &buffer)
-                        buffer.append(UInt8(ascii: "-"))
-                        Self.appendDecimal(month + 1, minimumDigits: 2, to: &buffer)
-                        buffer.append(UInt8(ascii: ","))
-                        Self.appendDecimal(boys[month], to: &buffer)
-                        buffer.append(UInt8(ascii: ","))
-                        Self.appendDecimal(girls[month], to: &buffer)
-                        buffer.append(UInt8(ascii: "\n"))
+                        writeCount(ward: wardIndex, month: month, boys: boys[month], girls: girls[month])
                     }
                     if buffer.count >= chunkSize {
                         try write(buffer)
@@ -106,7 +136,46 @@ public struct RegisterGenerator: Sendable {
                     }
                 }
             }
+            guard isShuffled else { continue }
+            Self.shuffle(&pending, with: &shuffler)
+            for row in pending {
+                let (ward, day, suffix) = Self.unpackedRow(row)
+                if isCounts {
+                    writeCount(ward: ward, month: day, boys: yearBoys[ward][day], girls: yearGirls[ward][day])
+                    if buffer.count >= chunkSize {
+                        try write(buffer)
+                        buffer.removeAll(keepingCapacity: true)
+                    }
+                } else {
+                    try writeBirth(ward: ward, day: day, suffix: suffix)
+                }
+            }
         }
         if !buffer.isEmpty { try write(buffer) }
+    }
+
+    /// The seed of the shuffling generator: `seed` through one SplitMix64 step,
+    /// so that it never replays the births' draws.
+    static func shuffleSeed(_ seed: UInt64) -> UInt64 {
+        var mixer = SplitMix64(seed: seed ^ 0x5348_5546_464C_4544)  // "SHUFFLED"
+        return mixer.next()
+    }
+
+    /// Fisher–Yates (Durstenfeld): position i, from the last down, swaps with a
+    /// uniform position in 0...i drawn by `SplitMix64.below`.
+    static func shuffle(_ rows: inout [UInt64], with random: inout SplitMix64) {
+        guard rows.count > 1 else { return }
+        for index in stride(from: rows.count - 1, to: 0, by: -1) {
+            rows.swapAt(index, random.below(index + 1))
+        }
+    }
+
+    /// A row as one number: ward (below 2²⁰), day of the year or month (9 bits), suffix index (8 bits).
+    static func packedRow(ward: Int, day: Int, suffix: Int) -> UInt64 {
+        UInt64(ward) << 17 | UInt64(day) << 8 | UInt64(suffix)
+    }
+
+    static func unpackedRow(_ row: UInt64) -> (ward: Int, day: Int, suffix: Int) {
+        (Int(row >> 17), Int((row >> 8) & 0x1FF), Int(row & 0xFF))
     }
 }

@@ -20,6 +20,7 @@ extension IntervalMethod: ArgumentValue {}
 extension DateOrder: ArgumentValue {}
 extension FlagRule: ArgumentValue {}
 extension GeneratorSettings.Shape: ArgumentValue {}
+extension GeneratorSettings.Order: ArgumentValue {}
 
 extension Delimiter: ArgumentValue {
     init?(argument: String) { self.init(spelling: argument) }

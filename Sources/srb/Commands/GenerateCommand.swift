@@ -13,6 +13,7 @@ enum GenerateCommand: Command {
         OptionSpec("--srb-of", value: "WARD=X", repeatable: true, .optionSRBOf),
         OptionSpec("--seed", value: "S", .optionSeed),
         OptionSpec("--shape", value: "SHAPE", .optionShape),
+        OptionSpec("--order", value: "ORDER", .optionGenerateOrder),
         OptionSpec("--no-id", .optionNoID),
         OptionSpec("--output", value: "FILE", .optionOutput),
         OptionSpec.help,
@@ -58,6 +59,7 @@ enum GenerateCommand: Command {
             throw arguments.bad("--seed", seedText, .wholeNumber(minimum: "0", maximum: String(UInt64.max)))
         }
         let shape: GeneratorSettings.Shape = try arguments.value("--shape") ?? .births
+        let order: GeneratorSettings.Order = try arguments.value("--order") ?? .date
         let outputPath = try arguments.value("--output", as: FileName.self)?.path
 
         let diagnostics = Diagnostics(language: context.localeLanguage)
@@ -75,7 +77,7 @@ enum GenerateCommand: Command {
                 return fail(error)
             }
         }
-        let settings: GeneratorSettings
+        var settings: GeneratorSettings
         do throws(GeneratorSettings.Problem) {
             settings = try GeneratorSettings(registry: registry, sexRatio: sexRatio, sexRatioOf: ratiosOf, years: years,
                                              birthsPerYear: births, seed: seed, shape: shape,
@@ -86,6 +88,7 @@ enum GenerateCommand: Command {
                 throw arguments.bad("--srb-of", ward, .wardOfRegistry(suggestion: suggestion))
             }
         }
+        settings.order = order
         let outputs: RunOutputs
         do throws(SRBError) {
             outputs = try RunOutputs.open(result: outputPath, rejects: nil,

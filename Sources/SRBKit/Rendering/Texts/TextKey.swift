@@ -101,4 +101,6 @@ public enum TextKey: String, Sendable, CaseIterable {
     case columnChange12Months, columnChangePValue, columnWindowBirths, columnWindowSRB
     case warningNoBirthsInMonth, chartRollingTitle, chartRollingNote, columnWindow, columnFrom, columnTo
     case errorNoRowInWindows
+    // Speed (issue 16)
+    case optionGenerateOrder
 }
