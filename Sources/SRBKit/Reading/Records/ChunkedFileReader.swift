@@ -29,6 +29,9 @@ final class ChunkedFileReader {
     var canReadTwice: Bool { regularFileSize != nil || contents != nil }
     private var buffer: [UInt8]
     private let contents: [UInt8]?
+    /// What the first bytes of a regular file or of memory say it is
+    /// (`.unrecognized` for a pipe or a terminal, which are not looked into here).
+    private(set) var signature: FileSignature = .unrecognized
 
     /// Opens the source; throws `SRBError.cannotOpen` with the system's reason.
     init(_ source: InputSource) throws(SRBError) {
@@ -39,6 +42,7 @@ final class ChunkedFileReader {
             regularFileSize = nil
             buffer = []
             contents = bytes
+            signature = FileSignature.sniff(bytes.prefix(FileSignature.length))
             return
         case .standardInput:
             descriptor = 0
@@ -61,7 +65,15 @@ final class ChunkedFileReader {
             contents = nil
         }
         buffer = [UInt8](repeating: 0, count: ChunkedFileReader.chunkSize)
+        if regularFileSize != nil {
+            var head = [UInt8](repeating: 0, count: FileSignature.length)
+            let count = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+            signature = FileSignature.sniff(head.prefix(max(0, count)))
+        }
     }
+
+    /// The bytes of a source in memory; nil for a file or standard input.
+    var bytesInMemory: [UInt8]? { contents }
 
     deinit {
         if ownsDescriptor { close(descriptor) }

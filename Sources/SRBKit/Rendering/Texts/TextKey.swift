@@ -100,4 +100,8 @@ public enum TextKey: String, Sendable, CaseIterable {
     case windowMonth, windowYearToDate, windowLastMonths, windowPrevious12Months
     case columnChange12Months, columnChangePValue, columnWindowBirths, columnWindowSRB
     case warningNoBirthsInMonth, chartRollingTitle, chartRollingNote
+    // Excel workbooks (.xlsx) read as tables
+    case optionSheet, errorWorkbookLegacy, errorWorkbookEncrypted, errorWorkbookOpenDocument, errorWorkbookBinary
+    case errorWorkbookOtherArchive, errorWorkbookNoSuchSheet, errorWorkbookNoSheets, errorWorkbookPartTooLarge
+    case errorWorkbookRatioTooHigh, errorWorkbookDamaged
 }
