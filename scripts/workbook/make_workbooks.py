@@ -41,6 +41,10 @@ def save(book, path):
 
 
 def write_csv(path, rows):
+    """As Excel saves a sheet as CSV: every row that is not empty has the width
+    of the widest row (empty trailing cells as empty fields)."""
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) if row else row for row in rows]
     with open(path, "w", newline="", encoding="utf-8") as handle:
         csv.writer(handle, lineterminator="\n").writerows(rows)
 
@@ -50,7 +54,7 @@ def register_fixture():
     then the header on row 3; ward codes as numbers shown as 00115 by their
     format, dates as date cells (dd/mm/yyyy) and as typed text, a blank row
     between records, a missing sex cell and a #N/A error cell for a date (both
-    rejected)."""
+    rejected: sex empty, date unreadable)."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Sổ sinh"

@@ -173,3 +173,44 @@ enum Bytes {
         memcmp(first, second, count) == 0
     }
 }
+
+extension ArchiveFile {
+    /// Opens a regular file for `pread`: its descriptor and size. A directory,
+    /// pipe or device is `.cannotOpen` (a workbook is read at offsets).
+    static func openRegularFile(path: String) throws(WorkbookError) -> (descriptor: Int32, size: Int) {
+        let opened = open(path, O_RDONLY | O_CLOEXEC)
+        guard opened >= 0 else { throw .cannotOpen(path: path, errno: errno) }
+        var info = stat()
+        guard fstat(opened, &info) == 0 else {
+            let code = errno
+            close(opened)
+            throw .cannotOpen(path: path, errno: code)
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            close(opened)
+            throw .cannotOpen(path: path, errno: (info.st_mode & S_IFMT) == S_IFDIR ? EISDIR : ESPIPE)
+        }
+        return (opened, Int(info.st_size))
+    }
+
+    /// Reads `count` bytes at `offset` through `pread`, retrying on EINTR;
+    /// returns how many were read (fewer only at the end of the file).
+    static func readFully(_ descriptor: Int32, at offset: Int, into target: UnsafeMutableRawPointer, count: Int,
+                          path: String) throws(WorkbookError) -> Int {
+        var done = 0
+        while done < count {
+            let read = pread(descriptor, target + done, count - done, off_t(offset + done))
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw .cannotRead(path: path, errno: errno)
+            }
+            if read == 0 { break }
+            done += read
+        }
+        return done
+    }
+
+    static func closeDescriptor(_ descriptor: Int32) {
+        close(descriptor)
+    }
+}

@@ -34,10 +34,14 @@ struct WorkbookInput {
         lineStream.sheet = sheet
         var session = RecordStream.Session(stream: lineStream)
         var line: [UInt8] = []
+        var width = 0
         do throws(WorkbookError) {
             try workbook.readRows(inSheet: sheet) { row in
                 line.removeAll(keepingCapacity: true)
-                WorkbookInput.appendLine(row.cells, to: &line)
+                // A sheet leaves out trailing empty cells; saved as CSV, Excel writes
+                // them as empty fields: a row keeps the width of the widest so far.
+                width = max(width, row.cells.count)
+                WorkbookInput.appendLine(row.cells, width: row.cells.isEmpty ? 0 : width, to: &line)
                 line.withUnsafeBufferPointer { session.feed($0, into: &sink) }
                 return !session.isStopped
             }
@@ -47,9 +51,9 @@ struct WorkbookInput {
         return session.finish(into: &sink)
     }
 
-    /// Appends `cells` as one CSV line ending in a line feed, quoting a cell
-    /// that holds a comma, a quote or a line break.
-    static func appendLine(_ cells: [String], to line: inout [UInt8]) {
+    /// Appends `cells` as one CSV line of at least `width` fields ending in a
+    /// line feed, quoting a cell that holds a comma, a quote or a line break.
+    static func appendLine(_ cells: [String], width: Int, to line: inout [UInt8]) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { line.append(UInt8(ascii: ",")) }
             let bytes = cell.utf8
@@ -64,6 +68,7 @@ struct WorkbookInput {
                 line.append(contentsOf: bytes)
             }
         }
+        if cells.count < width { line.append(contentsOf: repeatElement(UInt8(ascii: ","), count: width - max(1, cells.count))) }
         line.append(0x0A)
     }
 
