@@ -15,7 +15,7 @@ enum ExitCode: Int32 {
         case .cannotOpen, .cannotRead: self = .cannotOpenInput
         case .noHeader, .unsupportedFormat, .missingColumn, .overriddenColumnNotFound, .invalidRegistry,
              .missingPlanColumn, .noUsableRow, .noRowInPeriod, .noRowInWindows, .tooManyRejected, .levelUnavailable,
-             .yearSpanTooLong: self = .data
+             .yearSpanTooLong, .unreadableWorkbook: self = .data
         case .cannotWriteOutput, .outputIsInput: self = .cannotCreateOutput
         }
     }

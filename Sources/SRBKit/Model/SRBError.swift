@@ -38,6 +38,9 @@ public enum SRBError: Error, Sendable, Hashable {
     case cannotWriteOutput(path: String, reason: FileProblem)
     /// An output (`--output`, `--rejects`) is one of the input files (exit 73).
     case outputIsInput(output: String, input: String)
+    /// An `.xlsx` workbook (told by its bytes) cannot be read: another
+    /// spreadsheet format, a damaged or over-large archive, no such sheet (exit 65).
+    case unreadableWorkbook(file: String, WorkbookError)
 }
 
 /// Why a file has no header line.

@@ -77,6 +77,8 @@ public struct ReadSettings: Sendable {
     public var threads: Int
     /// Files smaller than this are read on one thread whatever `threads` says.
     public var minimumBytesToSplit: Int
+    /// The worksheet read from a file that is an `.xlsx` workbook (`--sheet`).
+    public var sheet: SheetSelector = .first
 
     public init(
         delimiter: Delimiter? = nil,

@@ -12,6 +12,8 @@ public struct PlanReader: Sendable {
     public var encoding: TextEncoding?
     /// Order of completion dates written with `/`, `-` or `.`.
     public var dateOrder: DateOrder
+    /// The worksheet read when the plan is an `.xlsx` workbook (`--sheet`).
+    public var sheet: SheetSelector = .first
 
     public init(delimiter: Delimiter? = nil, encoding: TextEncoding? = nil, dateOrder: DateOrder = .dmy) {
         self.delimiter = delimiter
@@ -26,13 +28,14 @@ public struct PlanReader: Sendable {
         var records: [PlanRecord] = []
         var unclosed: [Int] = []
         let encoding = self.encoding
-        let stream = RecordStream(delimiter: delimiter, encoding: encoding,
+        var stream = RecordStream(delimiter: delimiter, encoding: encoding,
                                   maximumFieldLength: ReadSettings.defaultMaximumFieldLength) { record in
             let columns = Set((0..<record.storedFieldCount).compactMap {
                 PlanColumn.matching(header: PlanReader.text(record.field($0), encoding: encoding))
             })
             return PlanColumn.required.allSatisfy(columns.contains)
         }
+        stream.sheet = sheet
         let findings = try stream.read(source) { record throws(SRBError) in
             guard record.givenUp == nil else {
                 unclosed.append(record.line)

@@ -51,12 +51,13 @@ public struct RegisterReader: Sendable {
     ) throws(SRBError) -> Bool {
         let name = source.displayName
         let (encoding, overrides) = (settings.encoding, settings.columnOverrides)
-        let stream = RecordStream(delimiter: settings.delimiter, encoding: encoding,
+        var stream = RecordStream(delimiter: settings.delimiter, encoding: encoding,
                                   maximumFieldLength: settings.maximumFieldLength) { record in
             let headers = (0..<record.storedFieldCount).map { ScanState.decode(record.field($0), encoding: encoding) }
             return (try? HeaderLayout(headers: headers, fieldCount: record.fieldCount, overrides: overrides,
                                       at: SourceLocation(file: "", line: record.line))) != nil
         }
+        stream.sheet = settings.sheet
         sink.state.scan.files.append(name)  // a file that cannot be opened stops the run: the scan is dropped
         sink.state.beginFile(named: name)
         // Opened once: a pipe or FIFO is never reopened, and both halves of a split come from the same file.

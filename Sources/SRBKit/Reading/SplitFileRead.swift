@@ -52,7 +52,7 @@ struct SplitFileRead {
     /// two threads when asked and worth it, else on this one; nil, having read
     /// nothing, when the source is not a regular file.
     func read(into sink: inout RegisterSink, isLastFile: Bool) throws(SRBError) -> Outcome? {
-        guard let size = reader.regularFileSize else { return nil }
+        guard let size = reader.regularFileSize, reader.signature == .unrecognized else { return nil }
         guard settings.threads >= 2, settings.encoding != .utf16, size >= max(settings.minimumBytesToSplit, 2),
               let cut = try lineStart(after: size / 2, size: size)
         else {

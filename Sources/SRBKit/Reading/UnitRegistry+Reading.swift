@@ -9,14 +9,16 @@ extension UnitRegistry {
     /// Throws `cannotOpen`/`cannotRead` (exit 66), `noHeader`, and
     /// `invalidRegistry` (exit 65) with the file, line and column at fault.
     public static func read(_ source: InputSource,
-                            maximumFieldLength: Int = ReadSettings.defaultMaximumFieldLength) throws(SRBError) -> UnitRegistry {
+                            maximumFieldLength: Int = ReadSettings.defaultMaximumFieldLength,
+                            sheet: SheetSelector = .first) throws(SRBError) -> UnitRegistry {
         let file = source.displayName
-        let stream = RecordStream(delimiter: nil, encoding: nil, maximumFieldLength: maximumFieldLength) { record in
+        var stream = RecordStream(delimiter: nil, encoding: nil, maximumFieldLength: maximumFieldLength) { record in
             let found = Set((0..<record.storedFieldCount).compactMap {
                 RegistryColumn.matching(header: UnitRegistry.cellText(record.field($0)))
             })
             return RegistryColumn.required.allSatisfy(found.contains)
         }
+        stream.sheet = sheet
         var columns: [RegistryColumn: Int]?
         var fieldCount = 0
         var headerLine = 1

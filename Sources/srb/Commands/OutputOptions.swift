@@ -51,18 +51,22 @@ struct OutputOptions {
     }
 }
 
-/// How input tables are read, for every command that reads one: `--delimiter`, `--encoding`.
+/// How input tables are read, for every command that reads one: `--delimiter`,
+/// `--encoding`, and `--sheet` for a file that is an `.xlsx` workbook.
 struct InputOptions {
     let delimiter: Delimiter?
     let encoding: TextEncoding?
+    let sheet: SheetSelector
 
     static let specs: [OptionSpec] = [
         OptionSpec("--delimiter", value: "D", .optionDelimiter),
         OptionSpec("--encoding", value: "E", .optionEncoding),
+        OptionSpec("--sheet", value: "NAME|N", .optionSheet),
     ]
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         delimiter = try arguments.value("--delimiter")
         encoding = try arguments.value("--encoding")
+        sheet = arguments.text("--sheet").map(SheetSelector.nameOrNumber) ?? .first
     }
 }

@@ -25,7 +25,9 @@ enum PlanCommand: Command {
         let plan: Plan
         do throws(SRBError) {
             outputs = try RunOutputs.open(result: output.outputPath, rejects: nil, inputs: [planArgument], context: context)
-            plan = try PlanReader(delimiter: input.delimiter, encoding: input.encoding).read(InputSource(argument: planArgument))
+            var reader = PlanReader(delimiter: input.delimiter, encoding: input.encoding)
+            reader.sheet = input.sheet
+            plan = try reader.read(InputSource(argument: planArgument))
         } catch {
             return fail(error)
         }

@@ -51,9 +51,11 @@ struct RegisterOptions {
         asOf = givenAsOf ?? context.today
         maximumRejectedShare = try arguments.value("--max-rejected", as: Share.self)?.value ?? 1
         let threads = try arguments.value("--threads", as: ThreadCount.self)?.value ?? ReadSettings.defaultThreads
-        read = ReadSettings(delimiter: input.delimiter, encoding: input.encoding,
-                            dateOrder: try arguments.value("--date-order") ?? .auto,
-                            columnOverrides: overrides, period: period, latestDate: asOf, threads: threads)
+        var read = ReadSettings(delimiter: input.delimiter, encoding: input.encoding,
+                                dateOrder: try arguments.value("--date-order") ?? .auto,
+                                columnOverrides: overrides, period: period, latestDate: asOf, threads: threads)
+        read.sheet = input.sheet
+        self.read = read
         report = ReportSettings(
             period: period,
             level: try arguments.value("--by") ?? .ward,

@@ -29,6 +29,9 @@ final class ChunkedFileReader {
     var canReadTwice: Bool { regularFileSize != nil || contents != nil }
     private var buffer: [UInt8]
     private let contents: [UInt8]?
+    /// What the first bytes of a regular file or of memory say it is
+    /// (`.unrecognized` for a pipe or a terminal, which are not looked into here).
+    private(set) var signature: FileSignature = .unrecognized
 
     /// Opens the source; throws `SRBError.cannotOpen` with the system's reason.
     init(_ source: InputSource) throws(SRBError) {
@@ -39,6 +42,7 @@ final class ChunkedFileReader {
             regularFileSize = nil
             buffer = []
             contents = bytes
+            signature = FileSignature.sniff(bytes.prefix(FileSignature.length))
             return
         case .standardInput:
             descriptor = 0
@@ -61,7 +65,15 @@ final class ChunkedFileReader {
             contents = nil
         }
         buffer = [UInt8](repeating: 0, count: ChunkedFileReader.chunkSize)
+        if regularFileSize != nil {
+            var head = [UInt8](repeating: 0, count: FileSignature.length)
+            let count = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+            signature = FileSignature.sniff(head.prefix(max(0, count)))
+        }
     }
+
+    /// The bytes of a source in memory; nil for a file or standard input.
+    var bytesInMemory: [UInt8]? { contents }
 
     deinit {
         if ownsDescriptor { close(descriptor) }
@@ -159,5 +171,46 @@ enum Bytes {
     @inline(__always)
     static func equal(_ first: UnsafeRawPointer, _ second: UnsafeRawPointer, count: Int) -> Bool {
         memcmp(first, second, count) == 0
+    }
+}
+
+extension ArchiveFile {
+    /// Opens a regular file for `pread`: its descriptor and size. A directory,
+    /// pipe or device is `.cannotOpen` (a workbook is read at offsets).
+    static func openRegularFile(path: String) throws(WorkbookError) -> (descriptor: Int32, size: Int) {
+        let opened = open(path, O_RDONLY | O_CLOEXEC)
+        guard opened >= 0 else { throw .cannotOpen(path: path, errno: errno) }
+        var info = stat()
+        guard fstat(opened, &info) == 0 else {
+            let code = errno
+            close(opened)
+            throw .cannotOpen(path: path, errno: code)
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            close(opened)
+            throw .cannotOpen(path: path, errno: (info.st_mode & S_IFMT) == S_IFDIR ? EISDIR : ESPIPE)
+        }
+        return (opened, Int(info.st_size))
+    }
+
+    /// Reads `count` bytes at `offset` through `pread`, retrying on EINTR;
+    /// returns how many were read (fewer only at the end of the file).
+    static func readFully(_ descriptor: Int32, at offset: Int, into target: UnsafeMutableRawPointer, count: Int,
+                          path: String) throws(WorkbookError) -> Int {
+        var done = 0
+        while done < count {
+            let read = pread(descriptor, target + done, count - done, off_t(offset + done))
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw .cannotRead(path: path, errno: errno)
+            }
+            if read == 0 { break }
+            done += read
+        }
+        return done
+    }
+
+    static func closeDescriptor(_ descriptor: Int32) {
+        close(descriptor)
     }
 }

@@ -42,6 +42,8 @@ struct RecordStream {
     /// Whether a record names the columns the reader needs: the first one that
     /// does, within the first lines, is the header.
     let isHeader: @Sendable (RecordView) -> Bool
+    /// The worksheet read when the file is an `.xlsx` workbook.
+    var sheet: SheetSelector = .first
 
     init(delimiter: Delimiter?, encoding: TextEncoding?, maximumFieldLength: Int,
          isHeader: @escaping @Sendable (RecordView) -> Bool) {
@@ -76,6 +78,9 @@ struct RecordStream {
     /// moving its position (a look before the real read).
     func read<Sink: RecordSink>(from reader: ChunkedFileReader, path: String, fromStart: Bool = false,
                                 into sink: inout Sink) throws(SRBError) -> Findings {
+        if let workbook = try WorkbookInput(reader: reader, path: path, sheet: sheet) {
+            return try workbook.read(as: self, into: &sink)
+        }
         var session = Session(stream: self)
         try reader.forEachChunk(path: path, from: fromStart && reader.regularFileSize != nil ? 0 : nil, whileTrue: { chunk in
             session.feed(chunk, into: &sink)

@@ -1,12 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// The bytes of an archive, read at any offset: a file through `pread`, or a
+/// The bytes of an archive, read at any offset: a file through `pread` (the C
+/// calls are in `ChunkedFileReader.swift`, with SRBKit's others), or a
 /// copy in memory (tests, fuzzing, a library caller).
 ///
 /// A class because it owns the file descriptor and closes it once. Reads at
@@ -19,23 +12,12 @@ final class ArchiveFile: Sendable {
     private let descriptor: Int32
     private let contents: [UInt8]
 
-    /// Opens the file at `path` for reading.
+    /// Opens the file at `path` for reading (a regular file only).
     init(path: String) throws(WorkbookError) {
-        let opened = open(path, O_RDONLY)
-        guard opened >= 0 else { throw .cannotOpen(path: path, errno: errno) }
-        var info = stat()
-        guard fstat(opened, &info) == 0 else {
-            let code = errno
-            close(opened)
-            throw .cannotOpen(path: path, errno: code)
-        }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            close(opened)
-            throw .cannotOpen(path: path, errno: (info.st_mode & S_IFMT) == S_IFDIR ? EISDIR : ESPIPE)
-        }
+        let opened = try ArchiveFile.openRegularFile(path: path)
         self.path = path
-        descriptor = opened
-        size = Int(info.st_size)
+        descriptor = opened.descriptor
+        size = opened.size
         contents = []
     }
 
@@ -48,7 +30,7 @@ final class ArchiveFile: Sendable {
     }
 
     deinit {
-        if descriptor >= 0 { close(descriptor) }
+        if descriptor >= 0 { ArchiveFile.closeDescriptor(descriptor) }
     }
 
     /// Reads up to `destination.count` bytes at `offset`; returns how many were
@@ -62,16 +44,7 @@ final class ArchiveFile: Sendable {
             }
             return wanted
         }
-        var done = 0
-        while done < wanted {
-            let count = pread(descriptor, target + done, wanted - done, off_t(offset + done))
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .cannotRead(path: path, errno: errno)
-            }
-            if count == 0 { break }
-            done += count
-        }
+        let done = try ArchiveFile.readFully(descriptor, at: offset, into: target, count: wanted, path: path)
         return done
     }
 

@@ -1,11 +1,14 @@
 /// What a cell's number format makes of a number, as far as reading text goes.
-enum NumberFormat: UInt8, Sendable {
+enum NumberFormat: Sendable, Hashable {
     /// Shown as a number.
     case general
     /// Shown as a date (or a date and time): read as `YYYY-MM-DD`.
     case date
     /// The text format `@`: a number under it is still shown as a number.
     case text
+    /// Zeros only (`00000`): a whole number is shown with at least `digits`
+    /// digits, so a ward code 115 shown as `00115` reads as `00115`.
+    case zeroPadded(digits: Int)
 
     /// The kind of a built-in format id (ECMA-376 Part 1, §18.8.30): 14–17
     /// and 22 are dates. Time-only formats (18–21, 45–47) stay numbers, since
@@ -25,6 +28,10 @@ enum NumberFormat: UInt8, Sendable {
     /// between) nor right before an `s`, which make it minutes. `AM/PM` and
     /// `A/P` are skipped. Text when its first section is `@` and holds no date.
     static func classify(_ code: String) -> NumberFormat {
+        let firstSection = code.utf8.prefix { $0 != UInt8(ascii: ";") }
+        if firstSection.count >= 2, firstSection.allSatisfy({ $0 == UInt8(ascii: "0") }) {
+            return .zeroPadded(digits: firstSection.count)
+        }
         var letters: [UInt8] = []
         var sawText = false
         var isFirstSection = true

@@ -229,6 +229,12 @@ struct SheetHandler: XMLHandler {
         guard !value.isEmpty else { return }
         let format = styles.format(style)
         let isInteger = NumberText.isCanonicalInteger(value)
+        if case .zeroPadded(let digits) = format, isInteger, value.first != UInt8(ascii: "-") {
+            let significant = value.drop { $0 == UInt8(ascii: "0") }
+            row.bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, digits - significant.count)))
+            row.bytes.append(contentsOf: significant)
+            return
+        }
         if format != .date, isInteger {
             row.bytes.append(contentsOf: value)
             return

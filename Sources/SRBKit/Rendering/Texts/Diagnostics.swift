@@ -40,6 +40,7 @@ public struct Diagnostics: Sendable {
         case .missingPlanColumn(let location, let column):
             text(.planErrorMissingColumn, position(location), "'\(column.rawValue)'", quotedList(column.acceptedHeaders))
         case .cannotWriteOutput(let path, let reason): text(.errorCannotWrite, path, describe(reason))
+        case .unreadableWorkbook(let file, let problem): message(forWorkbook: problem, file: file)
         case .outputIsInput(let output, let input): text(.errorOutputIsInput, output, input)
         case .invalidRegistry(let location, let problem): registryMessage(location, problem)
         }

@@ -103,4 +103,8 @@ public enum TextKey: String, Sendable, CaseIterable {
     case errorNoRowInWindows
     // Speed (issue 16)
     case optionGenerateOrder
+    // Excel workbooks (.xlsx) read as tables
+    case optionSheet, errorWorkbookLegacy, errorWorkbookEncrypted, errorWorkbookOpenDocument, errorWorkbookBinary
+    case errorWorkbookOtherArchive, errorWorkbookNoSuchSheet, errorWorkbookNoSheets, errorWorkbookPartTooLarge
+    case errorWorkbookRatioTooHigh, errorWorkbookDamaged
 }
