@@ -78,6 +78,9 @@ struct WorkbookInput {
         switch error {
         case .cannotOpen(_, let code): .cannotOpen(path: file, reason: FileProblem(errorNumber: code))
         case .cannotRead(_, let code): .cannotRead(path: file, reason: FileProblem(errorNumber: code))
+        // Not a spreadsheet at all: named as the format it is, as before workbooks were read.
+        case .corruptArchive, .notAWorkbook(.otherArchive), .notAWorkbook(.unknownFormat): .unsupportedFormat(file: file, format: .zip)
+        case .notAWorkbook(.compoundFile): .unsupportedFormat(file: file, format: .compoundFile)
         default: .unreadableWorkbook(file: file, error)
         }
     }
