@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SRBKit
 
@@ -40,5 +41,21 @@ struct PopulationTableTests {
         #expect(throws: PopulationTable.Problem.givenTwice(SourceLocation(file: "p.csv", line: 3, column: 4), firstLine: 2)) {
             try PopulationTable(records: rows(["unit;year;age_group;women", "A;2024;20-24;10", "A;2024;20-24;11"]), file: "p.csv")
         }
+    }
+}
+
+struct ShippedPopulationTests {
+    static let shipped = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("data/population/long-bien-women-2021-2024.csv")
+
+    // awk -F';' '$1=="Bồ Đề" && $2==2024 {s+=$4}' on the file: 7448 women;
+    // 14 wards × 4 years × 7 groups = 392 cells.
+    @Test func theShippedSamplePopulationReads() throws {
+        let text = try String(contentsOf: Self.shipped, encoding: .utf8)
+        let lines = text.split(separator: "\n").map(String.init)
+        let table = try PopulationTable(records: rows(lines), file: "long-bien-women-2021-2024.csv")
+        #expect(table.women.values.map(\.count).reduce(0, +) == 392)
+        #expect(table.women[PopulationTable.Key(unit: "Bồ Đề", year: 2024)]?.values.reduce(0, +) == 7448)
     }
 }
