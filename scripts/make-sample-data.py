@@ -111,11 +111,19 @@ GIVEN = ["Hương", "Lan", "Hà", "Linh", "Trang", "Thảo", "Hằng", "Nga", "H
          "Minh", "Châu", "Hậu", "Lụa", "Thoa"]
 
 REGISTER_HEADER = ["STT", "Mã trẻ", "Họ tên mẹ", "Ngày sinh", "Giới tính",
-                   "Con thứ", "Phường/Xã", "Quận/Huyện", "Tỉnh/Thành phố"]
+                   "Con thứ", "Phường/Xã", "Quận/Huyện", "Tỉnh/Thành phố", "Năm sinh mẹ"]
 COUNTS_HEADER = ["Phường", "Tháng/Năm", "Số trẻ trai", "Số trẻ gái"]
 WARDS_HEADER = ["code", "name", "district", "province", "aliases"]
 
 GOALS = {"significant": 1, "over": 2, "ok": 4}  # minimum number of wards in 2024
+
+
+# Mother's age at the birth: five-year groups weighted by births per 1000 women
+# (15, 90, 130, 105, 40, 8, 1: TFR 1.945) times the age shares of
+# data/population (13, 13, 15, 16, 15, 14, 14 %), as scripts/make-population-sample.py.
+MOTHER_AGE_WEIGHTS = [(15, 15 * 13), (20, 90 * 13), (25, 130 * 15), (30, 105 * 16),
+                      (35, 40 * 15), (40, 8 * 14), (45, 1 * 14)]
+MOTHER_YEAR_MISSING = 0.02
 
 
 def nfc(s):
@@ -194,6 +202,17 @@ def generate(seed):
             b["ward_text"] = b["ward"]
         b["quote_name"] = rng2.random() < QUOTED_NAME_SHARE
         b["quote_ward"] = rng2.random() < QUOTED_WARD_SHARE
+    # Mothers' years of birth from a third, independent stream, so that every
+    # number above (and every SRB golden) stays as it was.
+    rng3 = random.Random(seed * 104729 + 3)
+    for b in births:
+        if rng3.random() < MOTHER_YEAR_MISSING:
+            rng3.random()
+            b["mother_year"] = ""
+            continue
+        group = pick(rng3, MOTHER_AGE_WEIGHTS)
+        age = group + min(int(rng3.random() * 5), 4)
+        b["mother_year"] = str(b["date"].year - age)
     return births
 
 
@@ -223,6 +242,7 @@ def register_bytes(births):
             plain_or_quoted(b["ward_text"], ";", b["quote_ward"]),
             DISTRICT,
             PROVINCE,
+            b["mother_year"],
         ]
         lines.append(";".join(fields))
     text = nfc("\r\n".join(lines) + "\r\n")
