@@ -35,25 +35,18 @@ extension MonthlyReport {
         }
         let groups = try UnitGrouping.assign(scan.units, level: settings.level,
                                              hasDistricts: scan.hasDistricts, hasProvinces: scan.hasProvinces)
-        /// Per group (or for the total, with `groupOfUnit` nil) the tally of the cells within `period`.
-        func tallies(within period: Period?) -> (groups: [Tally], total: Tally) {
-            var sums = Array(repeating: Tally(), count: groups.groups.count)
-            var total = Tally()
-            guard let period else { return (sums, total) }
-            for (key, cell) in scan.cells where period.covers(key.bucket.period) {
-                let tally = cell.tally.total
-                total += tally
-                if key.unit < groups.groupOfUnit.count { sums[groups.groupOfUnit[key.unit]] += tally }
-            }
-            return (sums, total)
+        let tallies = MonthTallies(scan: scan, groupOfUnit: groups.groupOfUnit, groupCount: groups.groups.count,
+                                   endingAt: month)
+        let noBirths = (groups: Array(repeating: Tally(), count: groups.groups.count), total: Tally())
+        let windowTallies = MonthWindow.monthlyWindows.map { window in
+            window.months(endingAt: month).map { tallies.sum(from: $0.first, to: $0.last) } ?? noBirths
         }
-        let windowTallies = windows.map { tallies(within: $0.1) }
         let firstMonth = scan.firstMonthWithData
         let rollingMonths = (0..<24).compactMap { month.adding(months: $0 - 23) }.filter { end in
             guard let firstMonth, let start = end.adding(months: -11) else { return false }
             return start >= firstMonth
         }
-        let rollingTallies = rollingMonths.map { tallies(within: MonthWindow.lastMonths(12).period(endingAt: $0)) }
+        let rollingTallies = rollingMonths.map { tallies.sum(from: $0.adding(months: -11)!, to: $0) }
 
         func unitMonthly(_ unit: Unit, tally: (_ source: (groups: [Tally], total: Tally)) -> Tally) -> UnitMonthly {
             let results = zip(windows, windowTallies).map { window, source in

@@ -12,9 +12,12 @@ public struct CalendarMonth: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// The month `offset` months later (earlier when negative); nil outside years 1–9999.
     public func adding(months offset: Int) -> CalendarMonth? {
-        let index = year * 12 + (month - 1) + offset
-        return CalendarMonth(year: index.floorDivided(by: 12), month: index.floorModulo(12) + 1)
+        let target = index + offset
+        return CalendarMonth(year: target.floorDivided(by: 12), month: target.floorModulo(12) + 1)
     }
+
+    /// Months since January of year 0: months subtract as numbers.
+    var index: Int { year * 12 + (month - 1) }
 
     /// The first to the last day of the month.
     public var period: Period { Period.month(month, of: year)! }
