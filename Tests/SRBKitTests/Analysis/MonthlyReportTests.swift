@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SRBKit
 
@@ -32,7 +33,7 @@ struct MonthlyReportTests {
         return text
     }
 
-    private func monthly(_ text: String, month: CalendarMonth?, settings: ReportSettings = ReportSettings()) throws -> MonthlyReport {
+    func monthly(_ text: String, month: CalendarMonth?, settings: ReportSettings = ReportSettings()) throws -> MonthlyReport {
         let scan = try RegisterReader(settings: ReadSettings(latestDate: CalendarDay(year: 2026, month: 1, day: 1)!))
             .read([.memory(name: "so-sinh.csv", bytes: Array(text.utf8))])
         return try MonthlyReport(scan: scan, settings: settings, month: month)
@@ -194,5 +195,27 @@ struct MonthlyReportTests {
         #expect(view.total.windows[0].estimate.births == 27)
         let total = try monthly(sheet, month: CalendarMonth(year: 2024, month: 3), settings: ReportSettings(level: .total))
         #expect(total.units.isEmpty && total.total.windows[0].estimate.boys == 13)
+    }
+}
+
+extension MonthlyReportTests {
+    /// A narrow terminal loses the previous 12 months, then the year to date;
+    /// the change and p stay (they are what the row is read for).
+    @Test func aNarrowTableDropsThePreviousYearThenTheYearToDateButKeepsTheChange() throws {
+        let view = try monthly(Self.register, month: CalendarMonth(year: 2024, month: 3))
+        /// The header line and the table's width (its rule's), at `width`.
+        func header(width: Int?) -> (text: String, count: Int) {
+            let table = MonthlyRenderer(options: RenderOptions(maximumWidth: width)).render(view, as: .table)
+            let lines = table.split(separator: "\n")  // title, two setting lines, the header, the rule
+            return (String(lines[3]).trimmingCharacters(in: .whitespaces), lines[4].count)
+        }
+        let (full, fullWidth) = header(width: nil)
+        #expect(full.contains("Year to date") && full.contains("Previous 12 months") && full.contains("Change"))
+        let (narrower, narrowerWidth) = header(width: fullWidth - 1)
+        #expect(!narrower.contains("Previous 12 months") && narrower.contains("Year to date"))
+        #expect(narrower.contains("Change") && narrower.hasSuffix("p"))
+        let narrowest = header(width: narrowerWidth - 1).text
+        #expect(!narrowest.contains("Previous 12 months") && !narrowest.contains("Year to date"))
+        #expect(narrowest.contains("Change") && narrowest.contains("Last 12 months") && narrowest.hasSuffix("p"))
     }
 }

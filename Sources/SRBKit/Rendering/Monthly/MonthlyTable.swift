@@ -24,9 +24,11 @@ struct MonthlyTable {
             table = table.insertingColumn(.init(title: text(.columnCode), alignsRight: false), at: 1, cells: codes)
         }
         let shift = hasCodes ? 1 : 0
-        if let maximumWidth {
+        if let maximumWidth, table.width > maximumWidth {
+            // Each try drops columns of the full table: indices stay those of `columns`.
+            let full = table
             for dropped in [[Self.previousColumn], [Self.previousColumn, Self.yearToDateColumn]] where table.width > maximumWidth {
-                table = table.removingColumns(Set(dropped.map { $0 + shift }))
+                table = full.removingColumns(Set(dropped.map { $0 + shift }))
             }
         }
         output += table.rendered(colors: colors)

@@ -98,7 +98,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case commandMonthly, optionMonth, optionWindow, expectedMonthWindow, usageConflictingOptions
     case monthlyTitle, monthlyLegend, monthlyChangeNote, monthlyWindowsLine
     case windowMonth, windowYearToDate, windowLastMonths, windowPrevious12Months
-    case columnChange12Months, columnChangePValue, columnWindowBirths, columnWindowSRB
+    case columnChange12Months, columnChangePValue
     case warningNoBirthsInMonth, chartRollingTitle, chartRollingNote, columnWindow, columnFrom, columnTo
     case errorNoRowInWindows
     // Speed (issue 16)
