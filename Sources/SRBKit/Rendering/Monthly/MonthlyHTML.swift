@@ -27,6 +27,8 @@ struct MonthlyHTML {
         tr.total td { font-weight: bold; border-top: 2px solid #111; }
         footer { margin-top: 1.5em; color: #444; font-size: 0.9em; }
         \(HTMLPage.chartStyle)
+        figure.rolling { break-inside: auto; page-break-inside: auto; }
+        figure.rolling svg { break-inside: avoid; page-break-inside: avoid; }
         """
         return HTMLPage.document(title: lines[0], language: text.language, style: style, body: body)
     }
@@ -40,7 +42,7 @@ struct MonthlyHTML {
         let chart = RollingChart(panels: panels, threshold: monthly.settings.threshold,
                                  minimumBirths: monthly.settings.minimumBirths, text: text)
         let percent = NumberFormatting.percent(monthly.settings.confidence)
-        return "<figure>\n<h2>\(HTMLText.escape(text(.chartRollingTitle, percent)))</h2>\n<div class=\"small-multiples\">\n"
+        return "<figure class=\"rolling\">\n<h2>\(HTMLText.escape(text(.chartRollingTitle, percent)))</h2>\n<div class=\"small-multiples\">\n"
             + chart.rendered().joined() + "</div>\n<figcaption>"
             + HTMLText.escape(text(.chartRollingNote, NumberFormatting.plain(monthly.settings.threshold)))
             + "</figcaption>\n</figure>\n"
