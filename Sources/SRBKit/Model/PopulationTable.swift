@@ -13,6 +13,9 @@ public struct PopulationTable: Sendable, Equatable {
 
     /// Women per key and age group.
     public private(set) var women: [Key: [AgeGroup: Int]] = [:]
+    /// The file, and the line each key was first given on.
+    public private(set) var file = ""
+    public private(set) var lines: [Key: Int] = [:]
 
     /// What is wrong with a population file, where.
     public enum Problem: Error, Sendable, Hashable {
@@ -22,6 +25,12 @@ public struct PopulationTable: Sendable, Equatable {
         case unknownAgeGroup(SourceLocation)
         case givenTwice(SourceLocation, firstLine: Int)
         case fieldCount(SourceLocation)
+    }
+
+    /// True when `headers` hold a unit and a year column: the header line.
+    public static func isHeader(_ headers: [String]) -> Bool {
+        let keys = Set(headers.map(TextFolding.headerKey))
+        return [unitHeaders, yearHeaders].allSatisfy { names in names.contains { keys.contains(TextFolding.headerKey($0)) } }
     }
 
     static let unitHeaders = ["unit", "ward", "commune", "phường", "xã", "phường/xã", "xã/phường", "đơn vị"]
@@ -50,6 +59,7 @@ public struct PopulationTable: Sendable, Equatable {
         let isWide = groupColumns.count == AgeGroup.allCases.count
         let groupColumn = isWide ? nil : try column(Self.groupHeaders, "age_group")
         let womenColumn = isWide ? nil : try column(Self.womenHeaders, "women")
+        self.file = file
         var firstLines: [Key: [AgeGroup: Int]] = [:]
         for record in records.dropFirst() {
             func at(_ index: Int) -> SourceLocation { SourceLocation(file: file, line: record.line, column: index + 1) }
@@ -77,6 +87,7 @@ public struct PopulationTable: Sendable, Equatable {
                     throw .givenTwice(at(index), firstLine: first)
                 }
                 firstLines[key, default: [:]][group] = record.line
+                if lines[key] == nil { lines[key] = record.line }
                 women[key, default: [:]][group] = count
             }
         }

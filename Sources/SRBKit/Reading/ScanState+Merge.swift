@@ -51,6 +51,8 @@ extension ScanState {
             unitMap.append(index)
         }
         cells.absorb(other.cells, unitMap: unitMap)
+        scan.ageTally.absorb(other.scan.ageTally) { unitMap[$0] }
+        if other.scan.hasMotherAgeColumn { scan.hasMotherAgeColumn = true }
         scan.rowsRead += other.scan.rowsRead
         scan.rowsOutsidePeriod += other.scan.rowsOutsidePeriod
         for rejection in other.scan.firstRejections where scan.firstRejections.count < RegisterScan.keptRejections {

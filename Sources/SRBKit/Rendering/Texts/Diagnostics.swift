@@ -43,6 +43,11 @@ public struct Diagnostics: Sendable {
         case .unreadableWorkbook(let file, let problem): message(forWorkbook: problem, file: file)
         case .outputIsInput(let output, let input): text(.errorOutputIsInput, output, input)
         case .invalidRegistry(let location, let problem): registryMessage(location, problem)
+        case .invalidPopulation(_, let problem): populationMessage(problem)
+        case .missingPopulation(let file, let gaps): missingPopulationMessage(file: file, gaps: gaps)
+        case .noMotherAgeColumn:
+            text(.fertilityErrorNoMotherAge, quotedList(ColumnRole.motherBirthDate.acceptedHeaders
+                + ColumnRole.motherBirthYear.acceptedHeaders + ColumnRole.motherAge.acceptedHeaders))
         }
     }
 
@@ -61,6 +66,9 @@ public struct Diagnostics: Sendable {
         case .month: text(.roleMonth)
         case .boys: text(.roleBoys)
         case .girls: text(.roleGirls)
+        case .motherBirthDate: text(.roleMotherBirthDate)
+        case .motherBirthYear: text(.roleMotherBirthYear)
+        case .motherAge: text(.roleMotherAge)
         }
     }
 
@@ -160,6 +168,8 @@ public struct Diagnostics: Sendable {
         case .countRowsStraddlePeriod(let count): text(.warningStraddlingRows, String(count))
         case .noBirthsInMonth(let month, let dataTo): text(.warningNoBirthsInMonth, month.description, dataTo.description)
         case .linesAboveHeaderSkipped(let location, let count): text(.warningLinesAboveHeader, position(location), String(count))
+        case .populationUnitsUnmatched(let file, let units):
+            text(.fertilityWarningUnmatchedUnits, file, String(units.count), units.prefix(5).map(VisibleText.escaping).joined(separator: ", "))
         }
     }
 
