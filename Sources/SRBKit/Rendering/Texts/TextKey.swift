@@ -107,4 +107,6 @@ public enum TextKey: String, Sendable, CaseIterable {
     case optionSheet, errorWorkbookLegacy, errorWorkbookEncrypted, errorWorkbookOpenDocument, errorWorkbookBinary
     case errorWorkbookOtherArchive, errorWorkbookNoSuchSheet, errorWorkbookNoSheets, errorWorkbookPartTooLarge
     case errorWorkbookRatioTooHigh, errorWorkbookDamaged
+    // Places in a workbook
+    case positionWorkbookRow
 }
