@@ -13,6 +13,8 @@ struct ScanState: Sendable {
     var rowFacts = RowFacts()
     var fileName = ""
     private var fileIndex = 0
+    /// The worksheet read from each file that is a workbook, by file number.
+    var sheetByFile: [Int: String] = [:]
     var unitIndexByKey: [String: Int] = [:]
     /// Unit cells as written, found in place; `unitSpellingInfo` is indexed by their number.
     private var unitSpellings = ByteStringTable()
@@ -107,6 +109,21 @@ struct ScanState: Sendable {
         }
     }
 
+    /// Notes that the current file is a workbook whose sheet `name` is read.
+    mutating func beginSheet(named name: String) {
+        sheetByFile[fileIndex] = name
+    }
+
+    /// A place in the current file.
+    func location(line: Int, column: Int? = nil) -> SourceLocation {
+        SourceLocation(file: fileName, line: line, column: column, sheet: sheetByFile[fileIndex])
+    }
+
+    /// A place in the file numbered `index` (in `scan.files`).
+    func location(inFile index: Int, line: Int) -> SourceLocation {
+        SourceLocation(file: scan.files[index], line: line, sheet: sheetByFile[index])
+    }
+
     mutating func beginFile(named name: String) {
         fileName = name
         fileIndex = scan.files.count - 1
@@ -123,9 +140,9 @@ struct ScanState: Sendable {
             let headers = (0..<record.storedFieldCount).map { text(record.field($0)) }
             let found = try HeaderLayout(headers: headers, fieldCount: record.fieldCount,
                                          overrides: settings.columnOverrides,
-                                         at: SourceLocation(file: fileName, line: record.line))
+                                         at: location(line: record.line))
             for duplicate in found.ignoredDuplicates {
-                let location = SourceLocation(file: fileName, line: record.line, column: duplicate.column + 1)
+                let location = location(line: record.line, column: duplicate.column + 1)
                 scan.warnings.append(.duplicateColumn(location, role: duplicate.role))
             }
             if found.columns[.district] != nil && settings.registry?.hasDistrictColumn != true { scan.hasDistricts = true }
@@ -175,10 +192,10 @@ struct ScanState: Sendable {
         switch record.givenUp {
         case .unclosedQuote?:
             return Rejection(reason: .fields, problem: .unclosedQuote,
-                             location: SourceLocation(file: fileName, line: record.line), field: nil)
+                             location: location(line: record.line), field: nil)
         case .strayQuote?:
             return Rejection(reason: .fields, problem: .strayQuote,
-                             location: SourceLocation(file: fileName, line: record.line), field: nil)
+                             location: location(line: record.line), field: nil)
         case nil: break
         }
         guard record.fieldCount == expectedFields else {
@@ -322,7 +339,7 @@ struct ScanState: Sendable {
         guard let idColumn = rowFacts.idColumn else { return nil }
         let id = FieldValues.trimmed(record.field(idColumn))
         guard !id.isEmpty, let first = seenIDs.insert(id, file: fileIndex, line: record.line) else { return nil }
-        let firstSeen = SourceLocation(file: scan.files[first.file], line: first.line)
+        let firstSeen = location(inFile: first.file, line: first.line)
         return rejection(.duplicate, .duplicateID(firstSeen: firstSeen), record, column: idColumn)
     }
 
@@ -339,7 +356,7 @@ struct ScanState: Sendable {
         let unitKey = unit.map { scan.units[$0].key } ?? UnitName.key(text(record.field(rowFacts.unitColumn)))
         let key = CountRowKey(unit: unitKey, from: span.from, to: span.to)
         if let first = seenCountRows[key] {
-            let firstSeen = SourceLocation(file: scan.files[first.file], line: first.line)
+            let firstSeen = location(inFile: first.file, line: first.line)
             return rejection(.duplicate, .duplicateCount(firstSeen: firstSeen), record, column: rowFacts.unitColumn)
         }
         seenCountRows[key] = (fileIndex, record.line)
@@ -400,11 +417,11 @@ struct ScanState: Sendable {
     private mutating func noteSpan(from first: CalendarDay, to last: CalendarDay, line: Int) {
         if scan.firstDay.map({ first < $0 }) ?? true {
             scan.firstDay = first
-            scan.firstDayLocation = SourceLocation(file: fileName, line: line)
+            scan.firstDayLocation = location(line: line)
         }
         if scan.lastDay.map({ last > $0 }) ?? true {
             scan.lastDay = last
-            scan.lastDayLocation = SourceLocation(file: fileName, line: line)
+            scan.lastDayLocation = location(line: line)
         }
     }
 

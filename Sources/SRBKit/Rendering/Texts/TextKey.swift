@@ -117,4 +117,6 @@ public enum TextKey: String, Sendable, CaseIterable {
     case fertilityStatusAbove, fertilityStatusBelow, fertilityStatusAtReplacement, fertilityStatusNoBirths
     case fertilityStatusNoPopulation, columnTFR, columnWomen, columnBirthsUnknownAge, columnASFR
     case chartASFRTitle, chartTFRTitle, chartTFRAxis, chartASFRAxis
+    // Places in a workbook
+    case positionWorkbookRow
 }
