@@ -10,6 +10,7 @@ struct FertilityHTML {
         let heading = FertilityHeading(report: report, text: text)
         var body = "<h1>\(HTMLText.escape(heading.lines[0]))</h1>\n"
         body += heading.lines.dropFirst().map { "<p>\(HTMLText.escape($0))</p>\n" }.joined()
+        body += "<p class=\"legend\">\(HTMLText.escape(text(.fertilityChartNote, text(.chartASFRTitle), text(.chartTFRTitle), NumberFormatting.plain(report.target))))</p>\n"
         body += "<div class=\"small-multiples\">\n"
         for unit in units + [report.total] {
             body += "<figure><figcaption><b>\(HTMLText.escape(heading.name(unit)))</b></figcaption>\n"
@@ -25,11 +26,13 @@ struct FertilityHTML {
         tr.above td.status { background: #f8d0d0; }
         tr.total td { font-weight: bold; }
         \(HTMLPage.chartStyle)
+        .small-multiples figure { margin: 0.4em 0; }
+        .small-multiples figcaption { max-width: 600px; }
         """
         return HTMLPage.document(title: heading.lines[0], language: text.language, style: style, body: body)
     }
 
-    private static let size = (width: 300.0, height: 170.0, left: 44.0, right: 10.0, top: 12.0, bottom: 28.0)
+    private static let size = (width: 250.0, height: 160.0, left: 44.0, right: 10.0, top: 12.0, bottom: 28.0)
 
     /// The highest rate of any unit and year, so that every curve shares one scale.
     private var asfrCeiling: Double {
@@ -60,9 +63,6 @@ struct FertilityHTML {
                 (year.estimate.asfr[group] ?? nil).map { "\(f(x(index))),\(f(y($0)))" }
             }
             svg += "<polyline fill=\"none\" stroke=\"rgb(\(shade),\(shade),\(200 - shade / 2))\" stroke-width=\"1.5\" points=\"\(points.joined(separator: " "))\"><title>\(year.year)</title></polyline>"
-        }
-        if let latest = shown.last {
-            svg += "<text x=\"\(f(s.width - s.right))\" y=\"\(f(s.top + 8))\" font-size=\"9\" text-anchor=\"end\">\(HTMLText.escape(text(.chartASFRTitle))) · \(latest.year)</text>"
         }
         return svg + "</svg>\n"
     }

@@ -69,6 +69,8 @@ extension TextTables {
                   vi: "Tổng tỷ suất sinh theo năm, kèm khoảng tin cậy"),
         .chartTFRAxis: .en("children per woman",
                   vi: "con mỗi phụ nữ"),
+        .fertilityChartNote: .en("Left: {1}, one line a year, the latest darkest. Right: {2}, against the target {3} (dashed); a red point lies wholly above it.",
+                  vi: "Bên trái: {1}, mỗi năm một đường, năm gần nhất đậm nhất. Bên phải: {2}, so với mục tiêu {3} (nét đứt); điểm đỏ là nằm hẳn trên mục tiêu."),
         .chartASFRAxis: .en("per 1,000 women",
                   vi: "trên 1.000 phụ nữ"),
     ]

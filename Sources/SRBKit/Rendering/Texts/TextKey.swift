@@ -116,7 +116,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case fertilityTitle, fertilitySettingsLine, fertilityLegend, fertilityUnknownAgeNote, fertilityIntervalNote
     case fertilityStatusAbove, fertilityStatusBelow, fertilityStatusAtReplacement, fertilityStatusNoBirths
     case fertilityStatusNoPopulation, columnTFR, columnWomen, columnBirthsUnknownAge, columnASFR
-    case chartASFRTitle, chartTFRTitle, chartTFRAxis, chartASFRAxis
+    case chartASFRTitle, chartTFRTitle, chartTFRAxis, chartASFRAxis, fertilityChartNote
     // Places in a workbook
     case positionWorkbookRow
 }
