@@ -64,11 +64,7 @@ public struct FertilityRenderer: Sendable {
 extension FertilityReport.UnitFertility {
     /// The JSON unit object of SPEC: identity, then `years`.
     func jsonValue() -> JSONValue {
-        .object([
-            ("code", .optional(unit.code)),
-            ("name", .string(unit.name)),
-            ("level", .string(unit.level.rawValue)),
-            ("parent", .optional(unit.parent)),
+        .object(unit.jsonIdentity + [
             ("years", .array(years.map { year in
                 let estimate = year.estimate
                 return .object([
