@@ -140,4 +140,24 @@ import Testing
         #expect(asfr["25-29"] == 300)  // 1000 · 30 / 100
         #expect(total["status"] as? String == "above")
     }
+
+    // SPEC/issue 14: a register generated with --tfr X for the sample population gives X back within its interval.
+    @Test(arguments: [1.6, 2.1, 2.6])
+    func aGeneratedRegisterGivesItsTFRBack(tfr: Double) throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let register = folder.appendingPathComponent("generated.csv").path
+        let wards = BinaryRunner.sample("wards/long-bien.csv")
+        let made = try BinaryRunner.run(["generate", "--wards", wards, "--years", "2021..2024", "--srb", "106",
+                                         "--seed", "11", "--tfr", String(tfr), "--population", women, "--output", register])
+        #expect(made.status == 0, "\(made.standardError)")
+        let json = try BinaryRunner.json(try BinaryRunner.run(["fertility", "--wards", wards, "--population", women,
+                                                               "--format", "json", register]))
+        let total = try #require(json["total"] as? [String: Any])
+        for year in 2021...2024 {
+            let result = try self.year(total, year)
+            let low = try #require(result["tfr_low"] as? Double), high = try #require(result["tfr_high"] as? Double)
+            #expect(low <= tfr && tfr <= high, "\(year): \(low)–\(high)")
+            #expect(result["births_unknown_age"] as? Int == 0)
+        }
+    }
 }

@@ -71,6 +71,10 @@ extension TextTables {
                   vi: "con mỗi phụ nữ"),
         .fertilityChartNote: .en("Left: {1}, one line a year, the latest darkest. Right: {2}, against the target {3} (dashed); a red point lies wholly above it.",
                   vi: "Bên trái: {1}, mỗi năm một đường, năm gần nhất đậm nhất. Bên phải: {2}, so với mục tiêu {3} (nét đứt); điểm đỏ là nằm hẳn trên mục tiêu."),
+        .optionGenerateTFR: .en("with --population: births per ward and year follow its women and this total fertility rate, mothers' ages a fixed age pattern (--births is then ignored)",
+                  vi: "dùng cùng --population: số trẻ sinh theo phường và năm theo số phụ nữ và tổng tỷ suất sinh này, tuổi mẹ theo một mô hình tuổi cố định (khi đó bỏ qua --births)"),
+        .optionGeneratePopulation: .en("women per ward, year and age group, as for srb fertility (with --tfr)",
+                  vi: "số phụ nữ theo phường, năm và nhóm tuổi, như cho srb fertility (dùng cùng --tfr)"),
         .chartASFRAxis: .en("per 1,000 women",
                   vi: "trên 1.000 phụ nữ"),
     ]

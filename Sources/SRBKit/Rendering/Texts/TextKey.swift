@@ -117,6 +117,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case fertilityStatusAbove, fertilityStatusBelow, fertilityStatusAtReplacement, fertilityStatusNoBirths
     case fertilityStatusNoPopulation, columnTFR, columnWomen, columnBirthsUnknownAge, columnASFR
     case chartASFRTitle, chartTFRTitle, chartTFRAxis, chartASFRAxis, fertilityChartNote
+    case optionGenerateTFR, optionGeneratePopulation
     // Places in a workbook
     case positionWorkbookRow
 }
