@@ -30,8 +30,12 @@ public struct PopulationTable: Sendable, Equatable {
     /// True when `headers` hold a unit and a year column: the header line.
     public static func isHeader(_ headers: [String]) -> Bool {
         let keys = Set(headers.map(TextFolding.headerKey))
-        return [unitHeaders, yearHeaders].allSatisfy { names in names.contains { keys.contains(TextFolding.headerKey($0)) } }
+        return !keys.isDisjoint(with: foldedUnitHeaders) && !keys.isDisjoint(with: foldedYearHeaders)
     }
+
+    /// The unit and year headers folded once: the header search tries up to 64 lines per delimiter.
+    private static let foldedUnitHeaders = Set(unitHeaders.map(TextFolding.headerKey))
+    private static let foldedYearHeaders = Set(yearHeaders.map(TextFolding.headerKey))
 
     static let unitHeaders = ["unit", "ward", "commune", "phường", "xã", "phường/xã", "xã/phường", "đơn vị"]
     static let yearHeaders = ["year", "năm"]

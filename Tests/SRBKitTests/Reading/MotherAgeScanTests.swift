@@ -6,10 +6,15 @@ import Testing
 /// column it reads, how it counts unknown ages, and that two threads count as one.
 @Suite struct MotherAgeScanTests {
     private func scan(_ text: String, countsMotherAge: Bool = true, threads: Int = 1) throws -> RegisterScan {
+        try scanCountingHalves(text, countsMotherAge: countsMotherAge, threads: threads).scan
+    }
+
+    private func scanCountingHalves(_ text: String, countsMotherAge: Bool = true,
+                                    threads: Int) throws -> (scan: RegisterScan, mergedHalves: Int) {
         var settings = ReadSettings(threads: threads, minimumBytesToSplit: 0)
         settings.countsMotherAge = countsMotherAge
         return try withTemporaryFiles([Array(text.utf8)], prefix: "mother-") { sources in
-            try RegisterReader(settings: settings).read(sources)
+            try RegisterReader(settings: settings).readCountingMergedHalves(sources, onRejection: nil)
         }
     }
 
@@ -55,7 +60,9 @@ import Testing
             lines.append("W\(row % 7),\(date),\(sex),\(motherYear)")
         }
         let text = lines.joined(separator: "\n") + "\n"
-        let one = try scan(text, threads: 1), two = try scan(text, threads: 2)
+        let one = try scan(text, threads: 1)
+        let (two, mergedHalves) = try scanCountingHalves(text, threads: 2)
+        #expect(mergedHalves == 1)  // the second half really was read on a second thread and merged
         #expect(one.ageTally == two.ageTally)
         #expect(one.ageTally.total == 20_000)
         // Ages run from 2020 − 2006 = 14 to 2024 − 1970 = 54: only the empty cells are unknown.
