@@ -80,6 +80,7 @@ struct ScanState: Sendable {
     }
 
     /// What a unit cell as written stands for, worked out once per spelling.
+    /// Plain values only, so that reading one per row copies no reference.
     private struct UnitSpelling {
         /// True when the matching key (see SPEC "Units") is empty: a blank cell.
         let isBlank: Bool
@@ -88,9 +89,22 @@ struct ScanState: Sendable {
         /// The unit it became (without a registry), once a usable row had it.
         var unit: Int?
         /// Why no row with this spelling can be used (checked before any normalisation).
-        var problem: Rejection.Problem? = nil
+        var problem: SpellingProblem? = nil
         /// True for a total (`Tổng cộng`, `Total`…), which is no unit.
         var isTotal = false
+    }
+
+    /// Why a unit spelling cannot be used: the rejection problems of SPEC's
+    /// "Hostile and mistaken input" that depend on the spelling alone.
+    private enum SpellingProblem {
+        case tooLong, tooManyCombiningMarks
+
+        var problem: Rejection.Problem {
+            switch self {
+            case .tooLong: .unitTooLong(limit: UnitName.maximumBytes)
+            case .tooManyCombiningMarks: .tooManyCombiningMarks(limit: UnitName.maximumCombiningMarks)
+            }
+        }
     }
 
     /// Copies the cells and the bounded tallies kept for `srb validate` into the scan.
@@ -308,7 +322,7 @@ struct ScanState: Sendable {
         let field = record.field(rowFacts.unitColumn)
         let number = unitSpellingNumber(field)
         let spelling = number.map { unitSpellingInfo[$0] } ?? unitSpelling(field)
-        if let problem = spelling.problem { return .unusable(problem) }
+        if let problem = spelling.problem { return .unusable(problem.problem) }
         if spelling.isBlank { return .blank }
         if spelling.isTotal { return .total }
         if rowFacts.hasRegistry { return spelling.registryIndex.map { .known(spellingNumber: number, unit: $0) } ?? .notInRegistry }
@@ -468,12 +482,11 @@ struct ScanState: Sendable {
     private func unitSpelling(_ field: UnsafeBufferPointer<UInt8>) -> UnitSpelling {
         let trimmed = FieldValues.trimmed(field)
         if trimmed.count > UnitName.maximumBytes {
-            return UnitSpelling(isBlank: false, registryIndex: nil, unit: nil, problem: .unitTooLong(limit: UnitName.maximumBytes))
+            return UnitSpelling(isBlank: false, registryIndex: nil, unit: nil, problem: .tooLong)
         }
         let written = text(trimmed)
         if UnitName.longestRunOfCombiningMarks(in: written) > UnitName.maximumCombiningMarks {
-            return UnitSpelling(isBlank: false, registryIndex: nil, unit: nil,
-                                problem: .tooManyCombiningMarks(limit: UnitName.maximumCombiningMarks))
+            return UnitSpelling(isBlank: false, registryIndex: nil, unit: nil, problem: .tooManyCombiningMarks)
         }
         let key = UnitName.key(written)
         if UnitName.isTotal(written) { return UnitSpelling(isBlank: false, registryIndex: nil, unit: nil, isTotal: true) }
