@@ -11,6 +11,10 @@ struct ScanState: Sendable {
     var layout: HeaderLayout?
     /// Per-file facts the row path reads, so that it never copies the layout or the registry.
     var rowFacts = RowFacts()
+    /// Per unit, true once this file's district and province columns have
+    /// nothing left to give it (both filled, or no such column): the row then
+    /// skips `fillHierarchy`'s look at the unit. Cleared at each header.
+    private var hierarchyFilled: [Bool] = []
     var fileName = ""
     private var fileIndex = 0
     /// The worksheet read from each file that is a workbook, by file number.
@@ -163,6 +167,7 @@ struct ScanState: Sendable {
             if found.columns[.province] != nil && settings.registry?.hasProvinceColumn != true { scan.hasProvinces = true }
             self.layout = found
             let registry = settings.registry, columns = found.columns
+            hierarchyFilled = []
             rowFacts = RowFacts(fieldCount: found.fieldCount, shape: found.shape, hasRegistry: registry != nil,
                                 unitColumn: columns[.unit]!, dateColumn: columns[.date] ?? 0,
                                 sexColumn: columns[.sex] ?? 0, birthOrderColumn: columns[.birthOrder],
@@ -459,6 +464,7 @@ struct ScanState: Sendable {
     /// Takes a unit's district and province from the row's columns while they are
     /// unknown, unless the registry has such a column (its word is final there).
     private mutating func fillHierarchy(of index: Int, record: RecordView) {
+        if index < hierarchyFilled.count && hierarchyFilled[index] { return }
         // A blank cell (ASCII blanks only) gives nothing; it is not decoded on every row.
         if let column = rowFacts.districtColumn, scan.units[index].district == nil,
            !FieldValues.trimmed(record.field(column)).isEmpty {
@@ -467,6 +473,13 @@ struct ScanState: Sendable {
         if let column = rowFacts.provinceColumn, scan.units[index].province == nil,
            !FieldValues.trimmed(record.field(column)).isEmpty {
             scan.units[index].province = nonEmptyText(record.field(column))
+        }
+        if (rowFacts.districtColumn == nil || scan.units[index].district != nil)
+            && (rowFacts.provinceColumn == nil || scan.units[index].province != nil) {
+            if hierarchyFilled.count <= index {
+                hierarchyFilled.append(contentsOf: repeatElement(false, count: index + 1 - hierarchyFilled.count))
+            }
+            hierarchyFilled[index] = true
         }
     }
 
