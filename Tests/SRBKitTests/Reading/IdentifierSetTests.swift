@@ -101,5 +101,23 @@ extension Reading {
             #expect(ids.insert(id("x"), file: 70_000, line: 15_000_001) == nil)
             #expect(ids.insert(id("x"), file: 0, line: 1) == IdentifierSet.Sighting(file: 70_000, line: 15_000_001))
         }
+
+        @Test func aHashThatCollidesForEveryIdStillCallsOnlyEqualIdsDuplicates() {
+            // Weak hashing sends every id to a few slots: only byte equality may decide.
+            var ids = IdentifierSet(hashing: .weak)
+            let written = (0..<600).map { "VN-2015-\($0 % 300)" } + (0..<100).map { "Mã-\($0)-" + String(repeating: "x", count: $0 % 7) }
+            var firstLine: [String: Int] = [:]
+            for (line, text) in written.enumerated() {
+                let expected = firstLine[text].map { IdentifierSet.Sighting(file: 0, line: $0) }
+                if firstLine[text] == nil { firstLine[text] = line + 2 }
+                #expect(ids.insert(id(text), file: 0, line: line + 2) == expected, "\(text)")
+            }
+            #expect(ids.count == firstLine.count)
+            var other = IdentifierSet(hashing: .weak)
+            #expect(other.insert(id("VN-2015-300"), file: 0, line: 5) == nil)
+            #expect(!ids.sharesAnID(with: other))
+            ids.absorb(&other, lineOffset: 1000)
+            #expect(ids.insert(id("VN-2015-300"), file: 1, line: 1) == IdentifierSet.Sighting(file: 0, line: 1005))
+        }
     }
 }

@@ -54,7 +54,7 @@ struct IdentifierSet {
         if partitions.isEmpty { partitions = Array(repeating: IDPartition(), count: IdentifierSet.partitionCount) }
         var key = key(of: id)
         if case .newPrefix(let length) = key {
-            prefixHashes.append(ByteHash.of(UnsafeRawBufferPointer(rebasing: id[..<length])))
+            prefixHashes.append(ByteHash.of(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: id[..<length]))))
             _ = prefixes.insert(UnsafeBufferPointer(rebasing: id[..<length]))
             key = self.key(of: id)
         }
@@ -104,7 +104,7 @@ struct IdentifierSet {
         var shared = false
         for partition in other.partitions.indices where !shared {
             other.forEachID(inPartition: partition) { id, _ in
-                if !shared && contains(id) { shared = true }
+                if !shared && id.withUnsafeBufferPointer({ contains($0) }) { shared = true }
             }
         }
         return shared
