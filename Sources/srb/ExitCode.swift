@@ -15,7 +15,8 @@ enum ExitCode: Int32 {
         case .cannotOpen, .cannotRead: self = .cannotOpenInput
         case .noHeader, .unsupportedFormat, .missingColumn, .overriddenColumnNotFound, .invalidRegistry,
              .missingPlanColumn, .noUsableRow, .noRowInPeriod, .noRowInWindows, .tooManyRejected, .levelUnavailable,
-             .yearSpanTooLong, .unreadableWorkbook: self = .data
+             .yearSpanTooLong, .unreadableWorkbook, .invalidPopulation, .missingPopulation,
+             .noMotherAgeColumn: self = .data
         case .cannotWriteOutput, .outputIsInput: self = .cannotCreateOutput
         }
     }

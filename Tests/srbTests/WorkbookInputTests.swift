@@ -27,7 +27,25 @@ import Testing
         #expect(fromWorkbook.2 == fromTwin.2)
         #expect(!fromWorkbook.0.isEmpty)
         #expect(fromWorkbook.0 == fromTwin.0)
-        #expect(fromWorkbook.1 == fromTwin.1)
+        #expect(csvPlaces(fromWorkbook.1) == fromTwin.1)
+    }
+
+    /// Standard error with the workbook's places written as a CSV's: `FILE, 'Sổ sinh'!C12`
+    /// becomes `FILE:12:3`, `FILE, 'Sổ sinh', row 3` becomes `FILE:3`, `FILE, 'Sổ sinh'` `FILE`
+    /// (the letters turned to numbers here, independently of srb's own conversion).
+    static func csvPlaces(_ text: String) -> String {
+        var result = text
+        let sheet = #"(?:'(?:[^']|'')*'|[A-Za-z_.][A-Za-z0-9_.]*)"#
+        let cell = try! NSRegularExpression(pattern: "FILE, \(sheet)!([A-Z]+)([0-9]+)")
+        for match in cell.matches(in: result, range: NSRange(result.startIndex..., in: result)).reversed() {
+            let range = Range(match.range, in: result)!
+            let letters = String(result[Range(match.range(at: 1), in: result)!])
+            let row = String(result[Range(match.range(at: 2), in: result)!])
+            let column = letters.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 }
+            result.replaceSubrange(range, with: "FILE:\(row):\(column)")
+        }
+        result = result.replacingOccurrences(of: "FILE, \(sheet), row ([0-9]+)", with: "FILE:$1", options: .regularExpression)
+        return result.replacingOccurrences(of: "FILE, \(sheet)", with: "FILE", options: .regularExpression)
     }
 
     /// Title row merged over A1:D1, a blank row, header on row 3, codes 115
@@ -41,15 +59,37 @@ import Testing
                                                 twin: WorkbookInputTests.fixture("register.csv"))
     }
 
-    /// The codes keep their leading zeros and the two rejected rows are the twin's rows 11 and 12.
-    @Test func codesKeepTheirZerosAndRejectsNameTheSheetRow() throws {
+    /// The codes keep their leading zeros and the two rejected rows are named by
+    /// sheet, row and column letter (SPEC: a workbook's lines are its rows, columns its letters).
+    @Test func codesKeepTheirZerosAndRejectsNameTheSheetCell() throws {
         let outcome = try BinaryRunner.run(["report", "--format", "json", "--as-of", "2025-01-01",
                                             WorkbookInputTests.fixture("register.xlsx")])
         #expect(outcome.status == 0)
         #expect(outcome.standardOutput.contains("\"00115\""))
         #expect(outcome.standardOutput.contains("\"00118\""))
-        #expect(outcome.standardError.contains("register.xlsx:11:4: sex:"))
-        #expect(outcome.standardError.contains("register.xlsx:12:3: date: '#N/A' is not a date"))
+        #expect(outcome.standardError.contains("register.xlsx, 'Sổ sinh'!D11: sex:"))
+        #expect(outcome.standardError.contains("register.xlsx, 'Sổ sinh'!C12: date: '#N/A' is not a date"))
+        #expect(outcome.standardError.contains("register.xlsx, 'Sổ sinh', row 3: the header is on this line"))
+        #expect(!outcome.standardError.contains("register.xlsx:1"))
+    }
+
+    @Test func vietnameseMessagesNameTheSheetCellAndRow() throws {
+        let outcome = try BinaryRunner.run(["report", "--lang", "vi", "--as-of", "2025-01-01",
+                                            WorkbookInputTests.fixture("register.xlsx")])
+        #expect(outcome.standardError.contains("register.xlsx, 'Sổ sinh'!C12: ngày: '#N/A' không phải là ngày"))
+        #expect(outcome.standardError.contains("register.xlsx, 'Sổ sinh', hàng 3: dòng tiêu đề cột ở đây"))
+    }
+
+    /// The --rejects CSV keeps its columns: the file as given, the sheet row as
+    /// line, the column's number (D = 4, C = 3), as for the CSV twin.
+    @Test func rejectsFileKeepsItsColumnsWithRowAndColumnNumber() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let rejects = folder.appendingPathComponent("rejects.csv").path
+        let file = WorkbookInputTests.fixture("register.xlsx")
+        let outcome = try BinaryRunner.run(["report", "--format", "json", "--as-of", "2025-01-01", "--rejects", rejects, file])
+        #expect(outcome.status == 0)
+        let written = try String(contentsOfFile: rejects, encoding: .utf8)
+        #expect(written == "file,line,column,reason,field\n\(file),11,4,sex,\n\(file),12,3,date,#N/A\n")
     }
 
     @Test func shippedPlanWorkbookReadsAsTheShippedCSV() throws {

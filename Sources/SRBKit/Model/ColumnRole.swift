@@ -12,6 +12,11 @@ public enum ColumnRole: String, Sendable, CaseIterable, Hashable {
     case month
     case boys
     case girls
+    /// The mother's birth date, year of birth or age at the birth (SPEC
+    /// "Fertility"); read only by `srb fertility`, in this order of preference.
+    case motherBirthDate = "mother_birth_date"
+    case motherBirthYear = "mother_birth_year"
+    case motherAge = "mother_age"
 
     /// Headers that name the role: SPEC's, then those Vietnamese sheets also
     /// use; matched after `TextFolding.headerKey`, so case, spacing, underscores
@@ -35,6 +40,9 @@ public enum ColumnRole: String, Sendable, CaseIterable, Hashable {
         case .month: ["month", "tháng"]
         case .boys: ["boys", "male", "males", "trai", "số trẻ trai"]
         case .girls: ["girls", "female", "females", "gái", "số trẻ gái"]
+        case .motherBirthDate: ["mother_birth_date", "ngày sinh mẹ", "ngày sinh của mẹ"]
+        case .motherBirthYear: ["mother_birth_year", "năm sinh mẹ", "năm sinh của mẹ"]
+        case .motherAge: ["mother_age", "tuổi mẹ"]
         }
     }
 
@@ -44,6 +52,7 @@ public enum ColumnRole: String, Sendable, CaseIterable, Hashable {
         case .unit: ["xã/phường/thị trấn", "phường/xã/thị trấn", "tên xã", "tên phường/xã", "tên xã/phường"]
         case .date: ["ngày tháng năm sinh", "ngày/tháng/năm sinh", "ngày, tháng, năm sinh"]
         case .sex: ["giới", "giới tính (nam/nữ)"]
+        case .motherAge: ["tuổi của mẹ", "tuổi mẹ khi sinh"]
         default: []
         }
     }

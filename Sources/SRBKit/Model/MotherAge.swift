@@ -11,6 +11,10 @@ public enum MotherAge {
         return hadBirthday ? years : years - 1
     }
 
+    /// Ages a mother can have at a birth; others are read as unknown (most
+    /// often a typo). Under 15 and 50 or more still count, in the end groups.
+    public static let plausibleAges = 10...60
+
     /// The year of the birth minus the mother's year of birth.
     public static func fromBirthYear(_ motherBirthYear: Int, childBorn: CalendarDay) -> Int {
         childBorn.year - motherBirthYear

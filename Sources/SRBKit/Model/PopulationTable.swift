@@ -13,6 +13,9 @@ public struct PopulationTable: Sendable, Equatable {
 
     /// Women per key and age group.
     public private(set) var women: [Key: [AgeGroup: Int]] = [:]
+    /// The file, and the line each key was first given on.
+    public private(set) var file = ""
+    public private(set) var lines: [Key: Int] = [:]
 
     /// What is wrong with a population file, where.
     public enum Problem: Error, Sendable, Hashable {
@@ -23,6 +26,16 @@ public struct PopulationTable: Sendable, Equatable {
         case givenTwice(SourceLocation, firstLine: Int)
         case fieldCount(SourceLocation)
     }
+
+    /// True when `headers` hold a unit and a year column: the header line.
+    public static func isHeader(_ headers: [String]) -> Bool {
+        let keys = Set(headers.map(TextFolding.headerKey))
+        return !keys.isDisjoint(with: foldedUnitHeaders) && !keys.isDisjoint(with: foldedYearHeaders)
+    }
+
+    /// The unit and year headers folded once: the header search tries up to 64 lines per delimiter.
+    private static let foldedUnitHeaders = Set(unitHeaders.map(TextFolding.headerKey))
+    private static let foldedYearHeaders = Set(yearHeaders.map(TextFolding.headerKey))
 
     static let unitHeaders = ["unit", "ward", "commune", "phường", "xã", "phường/xã", "xã/phường", "đơn vị"]
     static let yearHeaders = ["year", "năm"]
@@ -50,6 +63,7 @@ public struct PopulationTable: Sendable, Equatable {
         let isWide = groupColumns.count == AgeGroup.allCases.count
         let groupColumn = isWide ? nil : try column(Self.groupHeaders, "age_group")
         let womenColumn = isWide ? nil : try column(Self.womenHeaders, "women")
+        self.file = file
         var firstLines: [Key: [AgeGroup: Int]] = [:]
         for record in records.dropFirst() {
             func at(_ index: Int) -> SourceLocation { SourceLocation(file: file, line: record.line, column: index + 1) }
@@ -77,6 +91,7 @@ public struct PopulationTable: Sendable, Equatable {
                     throw .givenTwice(at(index), firstLine: first)
                 }
                 firstLines[key, default: [:]][group] = record.line
+                if lines[key] == nil { lines[key] = record.line }
                 women[key, default: [:]][group] = count
             }
         }

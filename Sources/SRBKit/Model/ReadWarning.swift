@@ -24,4 +24,7 @@ public enum ReadWarning: Sendable, Hashable {
     /// The month asked for (`--month`) has no births though the data goes on
     /// elsewhere: an export not brought up to date, most often.
     case noBirthsInMonth(CalendarMonth, dataTo: CalendarDay)
+    /// Population rows whose unit matches no unit of the registers (nor of
+    /// `--wards`): their women are left out (`srb fertility`).
+    case populationUnitsUnmatched(file: String, units: [String])
 }

@@ -78,7 +78,7 @@ extension Rejection {
     /// first sighting too): for rows read from the middle of a file.
     func shifted(byLines lines: Int) -> Rejection {
         func moved(_ location: SourceLocation) -> SourceLocation {
-            SourceLocation(file: location.file, line: location.line + lines, column: location.column)
+            location.movedDown(by: lines)
         }
         var problem = problem
         if case .duplicateID(let firstSeen) = problem { problem = .duplicateID(firstSeen: moved(firstSeen)) }

@@ -41,6 +41,27 @@ public enum SRBError: Error, Sendable, Hashable {
     /// An `.xlsx` workbook (told by its bytes) cannot be read: another
     /// spreadsheet format, a damaged or over-large archive, no such sheet (exit 65).
     case unreadableWorkbook(file: String, WorkbookError)
+    /// A `--population` file cannot be used: a missing column, a bad count,
+    /// year or age group, a unit/year/age group given twice (exit 65).
+    case invalidPopulation(SourceLocation, PopulationTable.Problem)
+    /// Units with births in years the population file gives no women for (exit 65).
+    case missingPopulation(file: String, gaps: [PopulationGap])
+    /// `srb fertility` on registers without a mother-age column (exit 65).
+    case noMotherAgeColumn
+}
+
+/// A unit with births in `years` but no population row for them, with the
+/// population file's closest unit name when one is close.
+public struct PopulationGap: Sendable, Hashable {
+    public let unit: String
+    public let years: [Int]
+    public let suggestion: String?
+
+    public init(unit: String, years: [Int], suggestion: String?) {
+        self.unit = unit
+        self.years = years
+        self.suggestion = suggestion
+    }
 }
 
 /// Why a file has no header line.

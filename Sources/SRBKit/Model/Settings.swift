@@ -79,6 +79,9 @@ public struct ReadSettings: Sendable {
     public var minimumBytesToSplit: Int
     /// The worksheet read from a file that is an `.xlsx` workbook (`--sheet`).
     public var sheet: SheetSelector = .first
+    /// True when births are also tallied by the mother's age group (`srb
+    /// fertility`); other commands leave a mother-age column unread.
+    public var countsMotherAge = false
 
     public init(
         delimiter: Delimiter? = nil,

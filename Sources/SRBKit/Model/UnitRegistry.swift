@@ -74,10 +74,10 @@ public struct UnitRegistry: Sendable, Hashable {
                       hasProvinceColumn: hasProvinceColumn, columns: KeyColumns())
     }
 
-    init(file: String, entries: [Entry], hasDistrictColumn: Bool, hasProvinceColumn: Bool,
+    init(file: String, sheet: String? = nil, entries: [Entry], hasDistrictColumn: Bool, hasProvinceColumn: Bool,
          columns: KeyColumns, headerLine: Int = 1) throws(SRBError) {
         guard !entries.isEmpty else {
-            throw .invalidRegistry(SourceLocation(file: file, line: headerLine), .noEntries)
+            throw .invalidRegistry(SourceLocation(file: file, line: headerLine, sheet: sheet), .noEntries)
         }
         var entryByKey: [String: Int] = [:]
         var suggestionKeys: [String] = []
@@ -92,7 +92,7 @@ public struct UnitRegistry: Sendable, Hashable {
             }
             for spelling in spellings where !spelling.key.isEmpty {
                 if let other = entryByKey[spelling.key], other != index {
-                    throw .invalidRegistry(SourceLocation(file: file, line: entry.line, column: spelling.column),
+                    throw .invalidRegistry(SourceLocation(file: file, line: entry.line, column: spelling.column, sheet: sheet),
                                            .sharedName(spelling.text, firstLine: entries[other].line))
                 }
                 entryByKey[spelling.key] = index

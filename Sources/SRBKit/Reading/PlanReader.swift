@@ -45,15 +45,15 @@ public struct PlanReader: Sendable {
         }
         var warnings: [PlanWarning] = []
         if let line = findings.firstNonUTF8Line {
-            warnings.append(.read(.notUTF8(SourceLocation(file: file, line: line))))
+            warnings.append(.read(.notUTF8(findings.location(file: file, line: line))))
         }
         if findings.linesAboveHeader > 0, let line = findings.headerLine {
-            warnings.append(.read(.linesAboveHeaderSkipped(SourceLocation(file: file, line: line), count: findings.linesAboveHeader)))
+            warnings.append(.read(.linesAboveHeaderSkipped(findings.location(file: file, line: line), count: findings.linesAboveHeader)))
         }
         for line in unclosed {
-            warnings.append(.read(.unclosedQuote(SourceLocation(file: file, line: line))))
+            warnings.append(.read(.unclosedQuote(findings.location(file: file, line: line))))
         }
-        return try plan(from: records, file: file, warnings: warnings, firstLineTooLong: findings.firstLineTooLong)
+        return try plan(from: records, file: file, sheet: findings.sheet, warnings: warnings, firstLineTooLong: findings.firstLineTooLong)
     }
 
     /// Reads the bytes of a file named `file`, as `read` reads a file.
@@ -68,7 +68,7 @@ public struct PlanReader: Sendable {
         let fields: [String]
     }
 
-    private func plan(from records: [PlanRecord], file: String, warnings: [PlanWarning],
+    private func plan(from records: [PlanRecord], file: String, sheet: String?, warnings: [PlanWarning],
                       firstLineTooLong tooLong: Bool) throws(SRBError) -> Plan {
         var warnings = warnings
         guard let header = records.first else {
@@ -81,11 +81,11 @@ public struct PlanReader: Sendable {
             if columns[column] == nil {
                 columns[column] = index
             } else {
-                warnings.append(.duplicateColumn(SourceLocation(file: file, line: header.line, column: index + 1), column: column))
+                warnings.append(.duplicateColumn(SourceLocation(file: file, line: header.line, column: index + 1, sheet: sheet), column: column))
             }
         }
         for column in PlanColumn.required where columns[column] == nil {
-            throw .missingPlanColumn(SourceLocation(file: file, line: header.line), column: column)
+            throw .missingPlanColumn(SourceLocation(file: file, line: header.line, sheet: sheet), column: column)
         }
 
         let headerKeys = headers.map(TextFolding.headerKey)
@@ -96,7 +96,7 @@ public struct PlanReader: Sendable {
             let fields = record.fields
             if fields.allSatisfy(\.isEmpty) || fields.map(TextFolding.headerKey) == headerKeys { continue }
             if fields.count != headers.count {
-                warnings.append(.fieldCount(SourceLocation(file: file, line: record.line), found: fields.count,
+                warnings.append(.fieldCount(SourceLocation(file: file, line: record.line, sheet: sheet), found: fields.count,
                                             expected: headers.count))
             }
             func cell(_ column: PlanColumn) -> String {
@@ -104,7 +104,7 @@ public struct PlanReader: Sendable {
                 return fields[index]
             }
             func location(_ column: PlanColumn) -> SourceLocation {
-                SourceLocation(file: file, line: record.line, column: columns[column].map { $0 + 1 })
+                SourceLocation(file: file, line: record.line, column: columns[column].map { $0 + 1 }, sheet: sheet)
             }
             let number = cell(.number)
             let scheduleCells: [PlanColumn] = [.timeFrame, .lead, .partners, .status, .doneOn]

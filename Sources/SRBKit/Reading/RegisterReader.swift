@@ -84,21 +84,21 @@ public struct RegisterReader: Sendable {
         if let failure = sink.failure { throw failure }
         try findings.checkIsTable(file: name)
         if findings.linesAboveHeader > 0, let line = findings.headerLine {
-            sink.state.scan.warnings.append(.linesAboveHeaderSkipped(SourceLocation(file: name, line: line),
+            sink.state.scan.warnings.append(.linesAboveHeaderSkipped(findings.location(file: name, line: line),
                                                                      count: findings.linesAboveHeader))
         }
         switch surveyed ?? sink.state.dateEvidence {
         case .monthFirst(let line, let field):
-            let location = SourceLocation(file: name, line: line)
+            let location = findings.location(file: name, line: line)
             sink.state.scan.warnings.append(surveyed != nil ? .datesReadMonthFirst(location, field: field)
                                                             : .datesLookMonthFirst(location, field: field))
         case .ambiguous(let line, let field):
-            sink.state.scan.warnings.append(.datesCouldBeEitherOrder(SourceLocation(file: name, line: line), field: field))
+            sink.state.scan.warnings.append(.datesCouldBeEitherOrder(findings.location(file: name, line: line), field: field))
         case .dayFirst, .none:
             break
         }
         if let line = findings.firstNonUTF8Line {
-            sink.state.scan.warnings.append(.notUTF8(SourceLocation(file: name, line: line)))
+            sink.state.scan.warnings.append(.notUTF8(findings.location(file: name, line: line)))
         }
         if sink.state.layout == nil {
             throw .noHeader(file: name, reason: findings.firstLineTooLong ? .firstLineTooLong(limit: HeaderSearch.maximumBytes) : .empty)

@@ -115,6 +115,12 @@ public struct RegisterScan: Sendable, Equatable {
 
     public var rowsRejected: Int { rejectedByReason.values.reduce(0, +) }
 
+    /// Births counted in `cells`, by unit, year and mother's age group; filled
+    /// only when `ReadSettings.countsMotherAge` is set (count rows go to unknown age).
+    public internal(set) var ageTally = AgeGroupTally<Int>()
+    /// True when a file had a mother-age column that was read.
+    public internal(set) var hasMotherAgeColumn = false
+
     public static let keptRejections = 20
     public static let keptDuplicates = 10
 

@@ -42,6 +42,8 @@ struct RegisterSink: RecordSink {
 
     var expectedFieldCount: Int? { state.layout?.fieldCount }
 
+    mutating func beginSheet(named name: String) { state.beginSheet(named: name) }
+
     mutating func take(_ record: RecordView) -> Bool {
         let rejection: Rejection?
         do throws(SRBError) {

@@ -15,6 +15,7 @@ extension ScanState {
     func startingAfterHeader() -> ScanState {
         var fresh = ScanState(settings: settings)
         fresh.scan.files = scan.files
+        fresh.sheetByFile = sheetByFile
         fresh.beginFile(named: fileName)
         fresh.layout = layout
         fresh.rowFacts = rowFacts
@@ -51,6 +52,8 @@ extension ScanState {
             unitMap.append(index)
         }
         cells.absorb(other.cells, unitMap: unitMap)
+        scan.ageTally.absorb(other.scan.ageTally) { unitMap[$0] }
+        if other.scan.hasMotherAgeColumn { scan.hasMotherAgeColumn = true }
         scan.rowsRead += other.scan.rowsRead
         scan.rowsOutsidePeriod += other.scan.rowsOutsidePeriod
         for rejection in other.scan.firstRejections where scan.firstRejections.count < RegisterScan.keptRejections {
@@ -61,7 +64,7 @@ extension ScanState {
         }
         for (reason, count) in other.scan.rejectedByReason { scan.rejectedByReason[reason, default: 0] += count }
         func moved(_ location: SourceLocation?) -> SourceLocation? {
-            location.map { SourceLocation(file: $0.file, line: $0.line + lineOffset, column: $0.column) }
+            location.map { $0.movedDown(by: lineOffset) }
         }
         if let first = other.scan.firstDay, scan.firstDay.map({ first < $0 }) ?? true {
             scan.firstDay = first

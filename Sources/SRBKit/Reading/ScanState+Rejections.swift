@@ -5,7 +5,7 @@ extension ScanState {
     func rejection(_ reason: RejectionReason, _ problem: Rejection.Problem, _ record: RecordView,
                    column: Int?, quoting: Bool = true) -> Rejection {
         let field = column.flatMap { quoting && $0 < record.fieldCount ? text(record.field($0)) : nil }
-        let location = SourceLocation(file: fileName, line: record.line, column: column.map { $0 + 1 })
+        let location = location(line: record.line, column: column.map { $0 + 1 })
         return Rejection(reason: reason, problem: problem, location: location, field: field)
     }
 

@@ -13,6 +13,8 @@ struct ScanState: Sendable {
     var rowFacts = RowFacts()
     var fileName = ""
     private var fileIndex = 0
+    /// The worksheet read from each file that is a workbook, by file number.
+    var sheetByFile: [Int: String] = [:]
     var unitIndexByKey: [String: Int] = [:]
     /// Unit cells as written, found in place; `unitSpellingInfo` is indexed by their number.
     private var unitSpellings = ByteStringTable()
@@ -73,6 +75,8 @@ struct ScanState: Sendable {
         /// Columns to take a unit's district (province) from while it has none.
         var districtColumn: Int?
         var provinceColumn: Int?
+        /// The column the mother's age is read from, when births are tallied by it.
+        var motherAge: (column: Int, role: ColumnRole)?
     }
 
     /// What a unit cell as written stands for, worked out once per spelling.
@@ -105,6 +109,21 @@ struct ScanState: Sendable {
         }
     }
 
+    /// Notes that the current file is a workbook whose sheet `name` is read.
+    mutating func beginSheet(named name: String) {
+        sheetByFile[fileIndex] = name
+    }
+
+    /// A place in the current file.
+    func location(line: Int, column: Int? = nil) -> SourceLocation {
+        SourceLocation(file: fileName, line: line, column: column, sheet: sheetByFile[fileIndex])
+    }
+
+    /// A place in the file numbered `index` (in `scan.files`).
+    func location(inFile index: Int, line: Int) -> SourceLocation {
+        SourceLocation(file: scan.files[index], line: line, sheet: sheetByFile[index])
+    }
+
     mutating func beginFile(named name: String) {
         fileName = name
         fileIndex = scan.files.count - 1
@@ -121,9 +140,9 @@ struct ScanState: Sendable {
             let headers = (0..<record.storedFieldCount).map { text(record.field($0)) }
             let found = try HeaderLayout(headers: headers, fieldCount: record.fieldCount,
                                          overrides: settings.columnOverrides,
-                                         at: SourceLocation(file: fileName, line: record.line))
+                                         at: location(line: record.line))
             for duplicate in found.ignoredDuplicates {
-                let location = SourceLocation(file: fileName, line: record.line, column: duplicate.column + 1)
+                let location = location(line: record.line, column: duplicate.column + 1)
                 scan.warnings.append(.duplicateColumn(location, role: duplicate.role))
             }
             if found.columns[.district] != nil && settings.registry?.hasDistrictColumn != true { scan.hasDistricts = true }
@@ -138,6 +157,11 @@ struct ScanState: Sendable {
                                 boysColumn: columns[.boys] ?? 0, girlsColumn: columns[.girls] ?? 0,
                                 districtColumn: registry?.hasDistrictColumn == true ? nil : columns[.district],
                                 provinceColumn: registry?.hasProvinceColumn == true ? nil : columns[.province])
+            if settings.countsMotherAge {
+                rowFacts.motherAge = [ColumnRole.motherBirthDate, .motherBirthYear, .motherAge].lazy
+                    .compactMap { role in columns[role].map { (column: $0, role: role) } }.first
+                if rowFacts.motherAge != nil { scan.hasMotherAgeColumn = true }
+            }
             return nil
         }
         scan.rowsRead += 1
@@ -168,10 +192,10 @@ struct ScanState: Sendable {
         switch record.givenUp {
         case .unclosedQuote?:
             return Rejection(reason: .fields, problem: .unclosedQuote,
-                             location: SourceLocation(file: fileName, line: record.line), field: nil)
+                             location: location(line: record.line), field: nil)
         case .strayQuote?:
             return Rejection(reason: .fields, problem: .strayQuote,
-                             location: SourceLocation(file: fileName, line: record.line), field: nil)
+                             location: location(line: record.line), field: nil)
         case nil: break
         }
         guard record.fieldCount == expectedFields else {
@@ -212,7 +236,9 @@ struct ScanState: Sendable {
         if let duplicate = duplicateRejection(record) { return duplicate }
         let unit = knownUnit ?? newUnit(of: record, spellingNumber: spellingNumber)
         fillHierarchy(of: unit, record: record)
-        useBirth(on: day, order: order, isBoy: sex == .male, unit: unit, line: record.line)
+        if useBirth(on: day, order: order, isBoy: sex == .male, unit: unit, line: record.line), settings.countsMotherAge {
+            scan.ageTally.add(unit: unit, year: day.year, age: rowFacts.motherAge.flatMap { motherAge(record, $0, childBorn: day) })
+        }
         return nil
     }
 
@@ -258,7 +284,9 @@ struct ScanState: Sendable {
         fillHierarchy(of: unit, record: record)
         var tally = OrderedTally()
         tally.unknown = Tally(boys: boys, girls: girls)
-        use(tally, span: span, unit: unit, line: record.line)
+        if use(tally, span: span, unit: unit, line: record.line), settings.countsMotherAge, span.from.year == span.to.year {
+            scan.ageTally.add(unit: unit, year: span.from.year, group: nil, count: boys + girls)  // a count has no mother's age
+        }
         return nil
     }
 
@@ -311,7 +339,7 @@ struct ScanState: Sendable {
         guard let idColumn = rowFacts.idColumn else { return nil }
         let id = FieldValues.trimmed(record.field(idColumn))
         guard !id.isEmpty, let first = seenIDs.insert(id, file: fileIndex, line: record.line) else { return nil }
-        let firstSeen = SourceLocation(file: scan.files[first.file], line: first.line)
+        let firstSeen = location(inFile: first.file, line: first.line)
         return rejection(.duplicate, .duplicateID(firstSeen: firstSeen), record, column: idColumn)
     }
 
@@ -328,22 +356,43 @@ struct ScanState: Sendable {
         let unitKey = unit.map { scan.units[$0].key } ?? UnitName.key(text(record.field(rowFacts.unitColumn)))
         let key = CountRowKey(unit: unitKey, from: span.from, to: span.to)
         if let first = seenCountRows[key] {
-            let firstSeen = SourceLocation(file: scan.files[first.file], line: first.line)
+            let firstSeen = location(inFile: first.file, line: first.line)
             return rejection(.duplicate, .duplicateCount(firstSeen: firstSeen), record, column: rowFacts.unitColumn)
         }
         seenCountRows[key] = (fileIndex, record.line)
         return nil
     }
 
-    /// Adds a usable birth of `unit`: counts it in its month or as outside.
-    private mutating func useBirth(on day: CalendarDay, order: BirthOrder, isBoy: Bool, unit: Int, line: Int) {
+    /// Adds a usable birth of `unit`: counts it in its month (true) or as outside (false).
+    @discardableResult
+    private mutating func useBirth(on day: CalendarDay, order: BirthOrder, isBoy: Bool, unit: Int, line: Int) -> Bool {
         if let period = settings.period, day < period.from || period.to < day {
             scan.rowsOutsidePeriod += 1
             noteOutside(from: day, to: day)
-            return
+            return false
         }
         cells.addBirth(order: order, isBoy: isBoy, unit: unit, bucket: RegisterScan.TimeBucket(year: day.year, month: day.month))
         noteSpan(from: day, to: day, line: line)
+        return true
+    }
+
+    /// The mother's age at the birth in completed years, from the column SPEC
+    /// prefers; nil (unknown) when empty, unreadable, or outside
+    /// `MotherAge.plausibleAges` (a typo, such as the child's year in the mother's column).
+    @inline(never)
+    private func motherAge(_ record: RecordView, _ source: (column: Int, role: ColumnRole), childBorn: CalendarDay) -> Int? {
+        let field = record.field(source.column)
+        let age: Int?
+        switch source.role {
+        case .motherBirthDate:
+            guard case .success(let born) = FieldValues.date(field, order: fileDateOrder) else { return nil }
+            age = MotherAge.completedYears(motherBorn: born, childBorn: childBorn)
+        case .motherBirthYear:
+            age = MotherAge.parseYear(Substring(text(field))).map { MotherAge.fromBirthYear($0, childBorn: childBorn) }
+        default:
+            age = MotherAge.parseAge(Substring(text(field)))
+        }
+        return age.flatMap { MotherAge.plausibleAges.contains($0) ? $0 : nil }
     }
 
     /// Widens the days of the usable rows outside the period read.
@@ -368,27 +417,29 @@ struct ScanState: Sendable {
     private mutating func noteSpan(from first: CalendarDay, to last: CalendarDay, line: Int) {
         if scan.firstDay.map({ first < $0 }) ?? true {
             scan.firstDay = first
-            scan.firstDayLocation = SourceLocation(file: fileName, line: line)
+            scan.firstDayLocation = location(line: line)
         }
         if scan.lastDay.map({ last > $0 }) ?? true {
             scan.lastDay = last
-            scan.lastDayLocation = SourceLocation(file: fileName, line: line)
+            scan.lastDayLocation = location(line: line)
         }
     }
 
-    /// Adds a usable row of `unit`: counts it in its bucket or as outside.
-    private mutating func use(_ tally: OrderedTally, span: Period, unit: Int, line: Int) {
+    /// Adds a usable row of `unit`: counts it in its bucket (true) or as outside (false).
+    @discardableResult
+    private mutating func use(_ tally: OrderedTally, span: Period, unit: Int, line: Int) -> Bool {
         if let period = settings.period, !period.covers(span) {
             if period.overlaps(span) { straddlingCountRows += 1 }
             scan.rowsOutsidePeriod += 1
             noteOutside(from: span.from, to: span.to)
-            return
+            return false
         }
         let isWholeYear = span.from.month == 1 && span.from.day == 1 && span.to.month == 12
             && span.to.day == 31 && span.from.year == span.to.year
         let bucket = RegisterScan.TimeBucket(year: span.from.year, month: isWholeYear && span.from != span.to ? 0 : span.from.month)
         cells.add(tally, unit: unit, bucket: bucket)
         noteSpan(from: span.from, to: span.to, line: line)
+        return true
     }
 
     /// Takes a unit's district and province from the row's columns while they are

@@ -23,7 +23,8 @@ extension UnitRegistry {
         var fieldCount = 0
         var headerLine = 1
         var entries: [Entry] = []
-        let findings = try stream.read(source) { record throws(SRBError) in
+        var sheet: String?
+        let findings = try stream.read(source, onSheet: { sheet = $0 }) { record throws(SRBError) in
             func text(_ column: Int) -> String { UnitRegistry.cellText(record.field(column)) }
             guard let known = columns else {
                 var found: [RegistryColumn: Int] = [:]
@@ -33,7 +34,7 @@ extension UnitRegistry {
                     }
                 }
                 for column in RegistryColumn.required where found[column] == nil {
-                    throw .invalidRegistry(SourceLocation(file: file, line: record.line), .missingColumn(column))
+                    throw .invalidRegistry(SourceLocation(file: file, line: record.line, sheet: sheet), .missingColumn(column))
                 }
                 columns = found
                 fieldCount = record.fieldCount
@@ -41,7 +42,7 @@ extension UnitRegistry {
                 return
             }
             func location(_ column: Int?) -> SourceLocation {
-                SourceLocation(file: file, line: record.line, column: column.map { $0 + 1 })
+                SourceLocation(file: file, line: record.line, column: column.map { $0 + 1 }, sheet: sheet)
             }
             guard record.givenUp == nil else { throw .invalidRegistry(location(nil), .unclosedQuote) }
             guard record.fieldCount == fieldCount else {
@@ -69,7 +70,7 @@ extension UnitRegistry {
         }
         let keyColumns = KeyColumns(code: found[.code].map { $0 + 1 }, name: found[.name].map { $0 + 1 },
                                     aliases: found[.aliases].map { $0 + 1 })
-        return try UnitRegistry(file: file, entries: entries, hasDistrictColumn: found[.district] != nil,
+        return try UnitRegistry(file: file, sheet: sheet, entries: entries, hasDistrictColumn: found[.district] != nil,
                                 hasProvinceColumn: found[.province] != nil, columns: keyColumns, headerLine: headerLine)
     }
 

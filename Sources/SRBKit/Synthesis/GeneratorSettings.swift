@@ -44,6 +44,9 @@ public struct GeneratorSettings: Sendable, Hashable {
     public var includesIDs: Bool
     /// The order rows are written in; the same births either way.
     public var order: Order = .date
+    /// With `--tfr X --population FILE`: births per ward and year follow the
+    /// women and X, and mothers' ages their age pattern (`birthsPerYear` unused).
+    public var fertility: Fertility?
 
     /// Settings for the wards of `registry`, every one at `sexRatio` except those
     /// `sexRatioOf` names (matched by code, name or alias with the registers'

@@ -5,7 +5,7 @@ extension RegisterGenerator {
         /// 1...5.
         let order: Int
         /// 19...43 years.
-        let motherAge: Int
+        var motherAge: Int
 
         init(_ bits: UInt64) {
             let percent = Int((bits & 0xFFFF) % 100)
@@ -15,7 +15,10 @@ extension RegisterGenerator {
         }
 
         static let orders = 5
-        static let ages = 25
+        /// Ages the suffix table holds: 15...49 (19...43 drawn here; every
+        /// five-year group with `--tfr`).
+        static let firstAge = 15
+        static let ages = 35
     }
 
     /// `⌊p·2⁵³⌋` for p = SRB / (100 + SRB): a 53-bit uniform below it is a boy.
@@ -27,7 +30,7 @@ extension RegisterGenerator {
 
     /// Index into `suffixes(year:)`.
     static func suffixIndex(isBoy: Bool, traits: Traits) -> Int {
-        ((isBoy ? 1 : 0) * Traits.orders + traits.order - 1) * Traits.ages + traits.motherAge - 19
+        ((isBoy ? 1 : 0) * Traits.orders + traits.order - 1) * Traits.ages + traits.motherAge - Traits.firstAge
     }
 
     /// `,Nam,2,1992\n` for every sex, order and mother's age of `year`.
@@ -35,7 +38,7 @@ extension RegisterGenerator {
         var table: [[UInt8]] = []
         for sex in ["Nữ", "Nam"] {
             for order in 1...Traits.orders {
-                for age in 19..<(19 + Traits.ages) {
+                for age in Traits.firstAge..<(Traits.firstAge + Traits.ages) {
                     table.append(Array(",\(sex),\(order),\(year - age)\n".utf8))
                 }
             }

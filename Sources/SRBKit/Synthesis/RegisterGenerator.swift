@@ -10,7 +10,10 @@
 /// 2. then, day by day, per birth: one draw for the sex (its top 53 bits below
 ///    `⌊p·2⁵³⌋` is a boy, p = SRB / (100 + SRB)), one for birth order and the
 ///    mother's age (order 1 to 5 with weights 45, 38, 12, 4, 1 %; age 19 to 43,
-///    older for later births), mother's birth year = year − age.
+///    older for later births), mother's birth year = year − age. With
+///    `--tfr` (`GeneratorSettings.Fertility`) a ward's births in a year are
+///    set by its women and the TFR, and a third draw picks the mother's age
+///    group (in proportion to its expected births) and age within it.
 /// Ids count 1, 2, 3… over the whole file, in the order rows are written.
 /// Output is built in a byte buffer and handed over in chunks of about
 /// `chunkSize` bytes. In date order nothing else is kept, so memory does not
@@ -39,7 +42,10 @@ public struct RegisterGenerator: Sendable {
     /// Data rows the register holds: births × years, or wards × 12 × years.
     public var rowCount: Int {
         switch settings.shape {
-        case .births: settings.birthsPerYear * settings.years.count
+        case .births:
+            settings.fertility.map { fertility in
+                (0..<settings.years.count).reduce(0) { $0 + fertility.year($1).births.reduce(0, +) }
+            } ?? settings.birthsPerYear * settings.years.count
         case .counts: settings.wards.count * 12 * settings.years.count
         }
     }
@@ -58,12 +64,14 @@ public struct RegisterGenerator: Sendable {
                 + [UInt8(ascii: ",")]
         }
         let thresholds = settings.wards.map { Self.boyThreshold(sexRatio: $0.sexRatio) }
-        let shares = settings.birthsPerWard
+        let evenShares = settings.birthsPerWard
         var id = DecimalCounter()
         let isShuffled = settings.order == .shuffled
         var shuffler = SplitMix64(seed: Self.shuffleSeed(settings.seed))
         var pending: [UInt64] = []  // shuffled order: the year's rows, packed by `packedRow`
         for year in settings.years {
+            let fertility = settings.fertility.map { $0.year(year - settings.years.lowerBound) }
+            let shares = fertility?.births ?? evenShares
             let days = CalendarDay.isLeap(year) ? 366 : 365
             let dates = Self.dayTexts(year: year)
             let months = Self.monthOfDay(year: year)
@@ -72,7 +80,7 @@ public struct RegisterGenerator: Sendable {
             var yearBoys: [[Int]] = [], yearGirls: [[Int]] = []  // shuffled count rows: the year's numbers
             if isShuffled {
                 pending.removeAll(keepingCapacity: true)
-                pending.reserveCapacity(isCounts ? settings.wards.count * 12 : settings.birthsPerYear)
+                pending.reserveCapacity(isCounts ? settings.wards.count * 12 : shares.reduce(0, +))
             }
             func writeBirth(ward: Int, day: Int, suffix: Int) throws(Failure) {
                 if settings.includesIDs {
@@ -107,7 +115,8 @@ public struct RegisterGenerator: Sendable {
                 for day in 0..<days {
                     for _ in 0..<births[day] {
                         let isBoy = random.next() >> 11 < threshold
-                        let traits = Traits(random.next())
+                        var traits = Traits(random.next())
+                        if let fertility { traits.motherAge = fertility.age(ward: wardIndex, random.next()) }
                         if isCounts {
                             if isBoy { boys[months[day]] += 1 } else { girls[months[day]] += 1 }
                             continue
@@ -170,12 +179,12 @@ public struct RegisterGenerator: Sendable {
         }
     }
 
-    /// A row as one number: ward (below 2²⁰), day of the year or month (9 bits), suffix index (8 bits).
+    /// A row as one number: ward (below 2²⁰), day of the year or month (9 bits), suffix index (9 bits).
     static func packedRow(ward: Int, day: Int, suffix: Int) -> UInt64 {
-        UInt64(ward) << 17 | UInt64(day) << 8 | UInt64(suffix)
+        UInt64(ward) << 18 | UInt64(day) << 9 | UInt64(suffix)
     }
 
     static func unpackedRow(_ row: UInt64) -> (ward: Int, day: Int, suffix: Int) {
-        (Int(row >> 17), Int((row >> 8) & 0x1FF), Int(row & 0xFF))
+        (Int(row >> 18), Int((row >> 9) & 0x1FF), Int(row & 0x1FF))
     }
 }

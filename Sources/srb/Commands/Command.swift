@@ -18,7 +18,7 @@ protocol Command: Sendable {
 enum CommandList {
     static let all: [any Command.Type] = [
         ReportCommand.self, CheckCommand.self, ProgressCommand.self, PlanCommand.self,
-        ValidateCommand.self, GenerateCommand.self, MonthlyCommand.self,
+        ValidateCommand.self, GenerateCommand.self, MonthlyCommand.self, FertilityCommand.self,
     ]
 
     static func named(_ name: String) -> (any Command.Type)? {

@@ -15,6 +15,8 @@ enum GenerateCommand: Command {
         OptionSpec("--shape", value: "SHAPE", .optionShape),
         OptionSpec("--order", value: "ORDER", .optionGenerateOrder),
         OptionSpec("--no-id", .optionNoID),
+        OptionSpec("--tfr", value: "X", .optionGenerateTFR),
+        OptionSpec("--population", value: "FILE", .optionGeneratePopulation),
         OptionSpec("--output", value: "FILE", .optionOutput),
         OptionSpec.help,
     ]
@@ -40,7 +42,11 @@ enum GenerateCommand: Command {
         }
         let yearsText = try required("--years")
         guard let years = parseYears(yearsText) else { throw arguments.bad("--years", yearsText, .yearRange) }
-        let birthsText = try required("--births")
+        let tfr = try arguments.value("--tfr", as: NonNegativeNumber.self)?.value
+        let populationPath = try arguments.value("--population", as: FileName.self)?.path
+        if tfr != nil, populationPath == nil { throw .missingValue(option: "--population", command: name) }
+        if populationPath != nil, tfr == nil { throw .missingValue(option: "--tfr", command: name) }
+        let birthsText = tfr != nil ? arguments.text("--births") ?? "0" : try required("--births")
         guard let births = Int(birthsText), births >= 0, births <= maximumBirths else {
             throw arguments.bad("--births", birthsText, .wholeNumber(minimum: "0", maximum: String(maximumBirths)))
         }
@@ -89,10 +95,19 @@ enum GenerateCommand: Command {
             }
         }
         settings.order = order
+        if let tfr, let populationPath {
+            do throws(SRBError) {
+                let population = try PopulationTable.read(InputSource(argument: populationPath))
+                settings.fertility = try population.generatorFertility(tfr: tfr, registry: registry, years: years)
+            } catch {
+                return fail(error)
+            }
+        }
         let outputs: RunOutputs
         do throws(SRBError) {
             outputs = try RunOutputs.open(result: outputPath, rejects: nil,
-                                          inputs: wardCount == nil ? [wardsText] : [], context: context)
+                                          inputs: (wardCount == nil ? [wardsText] : []) + (populationPath.map { [$0] } ?? []),
+                                          context: context)
         } catch {
             return fail(error)
         }

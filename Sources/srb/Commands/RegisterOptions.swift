@@ -2,7 +2,7 @@ import SRBKit
 
 /// The options report, check, progress and validate share, turned into settings.
 struct RegisterOptions {
-    let read: ReadSettings
+    var read: ReadSettings
     let report: ReportSettings
     let output: OutputOptions
     let rejectsPath: String?

@@ -74,7 +74,8 @@ extension Reading {
             // A count of SPEC's table, row by row, to catch an alias dropped from the code.
             let counts = Dictionary(uniqueKeysWithValues: ColumnRole.allCases.map { ($0, $0.specHeaders.count) })
             #expect(counts == [.unit: 12, .date: 5, .sex: 3, .id: 5, .birthOrder: 5, .district: 4,
-                               .province: 4, .period: 3, .year: 2, .month: 2, .boys: 5, .girls: 5])
+                               .province: 4, .period: 3, .year: 2, .month: 2, .boys: 5, .girls: 5,
+                               .motherBirthDate: 3, .motherBirthYear: 3, .motherAge: 2])
         }
     }
 }

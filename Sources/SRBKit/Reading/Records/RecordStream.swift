@@ -5,10 +5,14 @@ protocol RecordSink {
     /// The field count of the header, once known: a record that runs over
     /// several lines with another count is given up (see `CSVTokenizer`).
     var expectedFieldCount: Int? { get }
+    /// Told, before the first record, that the file is a workbook whose
+    /// worksheet `name` is read (lines are its rows).
+    mutating func beginSheet(named name: String)
 }
 
 extension RecordSink {
     var expectedFieldCount: Int? { nil }
+    mutating func beginSheet(named name: String) {}
 }
 
 /// One file's way from bytes to records, shared by registers, the ward registry
@@ -29,6 +33,13 @@ struct RecordStream {
         var firstLineTooLong = false
         /// What the file is when it is no table at all (nothing was read).
         var unsupportedFormat: FileFormat?
+        /// The worksheet read, when the file is a workbook.
+        var sheet: String?
+
+        /// A place in the file named `file`: in the sheet read, for a workbook.
+        func location(file: String, line: Int, column: Int? = nil) -> SourceLocation {
+            SourceLocation(file: file, line: line, column: column, sheet: sheet)
+        }
 
         /// Throws for a file that is no table: another format, or no header line.
         func checkIsTable(file: String) throws(SRBError) {
@@ -54,17 +65,21 @@ struct RecordStream {
     }
 
     /// Reads `source` to its end, handing each record to `body`. After `body`
-    /// throws, the rest of the file is skipped and the error rethrown.
+    /// throws, the rest of the file is skipped and the error rethrown. For a
+    /// workbook, `onSheet` is first given the name of the worksheet read.
     func read(
         _ source: InputSource,
+        onSheet: (String) -> Void = { _ in },
         _ body: (RecordView) throws(SRBError) -> Void
     ) throws(SRBError) -> Findings {
         try withoutActuallyEscaping(body) { escapable throws(SRBError) in
-            var sink = ClosureSink(body: escapable)
-            let findings = try read(source, into: &sink)
-            if let failure = sink.failure { throw failure }
-            try findings.checkIsTable(file: source.displayName)
-            return findings
+            try withoutActuallyEscaping(onSheet) { sheetCallback throws(SRBError) in
+                var sink = ClosureSink(body: escapable, onSheet: sheetCallback)
+                let findings = try read(source, into: &sink)
+                if let failure = sink.failure { throw failure }
+                try findings.checkIsTable(file: source.displayName)
+                return findings
+            }
         }
     }
 
@@ -248,7 +263,10 @@ struct RecordStream {
 /// A sink that calls a closure and keeps the first error it throws.
 private struct ClosureSink: RecordSink {
     let body: (RecordView) throws(SRBError) -> Void
+    let onSheet: (String) -> Void
     var failure: SRBError?
+
+    mutating func beginSheet(named name: String) { onSheet(name) }
 
     mutating func take(_ record: RecordView) -> Bool {
         do throws(SRBError) {

@@ -35,7 +35,10 @@ struct WorkbookInput {
         var session = RecordStream.Session(stream: lineStream)
         var line: [UInt8] = []
         var width = 0
+        let sheetName: String
         do throws(WorkbookError) {
+            sheetName = workbook.sheetNames[try workbook.sheetIndex(sheet)]
+            sink.beginSheet(named: sheetName)
             try workbook.readRows(inSheet: sheet) { row in
                 line.removeAll(keepingCapacity: true)
                 // A sheet leaves out trailing empty cells; saved as CSV, Excel writes
@@ -48,7 +51,9 @@ struct WorkbookInput {
         } catch {
             throw WorkbookInput.error(error, file: file)
         }
-        return session.finish(into: &sink)
+        var findings = session.finish(into: &sink)
+        findings.sheet = sheetName
+        return findings
     }
 
     /// Appends `cells` as one CSV line of at least `width` fields ending in a

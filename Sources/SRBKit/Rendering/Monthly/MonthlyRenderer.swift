@@ -50,11 +50,7 @@ public struct MonthlyRenderer: Sendable {
 extension MonthlyReport.UnitMonthly {
     /// The JSON unit object: identity, `windows` by name, the change and its p-value.
     func jsonValue() -> JSONValue {
-        .object([
-            ("code", .optional(unit.code)),
-            ("name", .string(unit.name)),
-            ("level", .string(unit.level.rawValue)),
-            ("parent", .optional(unit.parent)),
+        .object(unit.jsonIdentity + [
             ("windows", .object(windows.map { window in
                 (window.window.name, .object([("from", .string(window.period.from.description)),
                                               ("to", .string(window.period.to.description))]

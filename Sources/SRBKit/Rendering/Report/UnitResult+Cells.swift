@@ -1,13 +1,16 @@
+extension Unit {
+    /// The JSON members that name a unit, in SPEC's order: `code`, `name`, `level`, `parent`.
+    var jsonIdentity: [(String, JSONValue)] {
+        [("code", .optional(code)), ("name", .string(name)), ("level", .string(level.rawValue)),
+         ("parent", .optional(parent))]
+    }
+}
+
 /// The cells of one unit, shared by every format.
 extension UnitResult {
     /// JSON unit object, keys in SPEC's order; `by_order` follows when split.
     func jsonValue() -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("code", .optional(unit.code)),
-            ("name", .string(unit.name)),
-            ("level", .string(unit.level.rawValue)),
-            ("parent", .optional(unit.parent)),
-        ]
+        var members = unit.jsonIdentity
         members += UnitResult.numberMembers(estimate, status: status)
         if let byOrder {
             members.append(("by_order", .array(byOrder.map { part in

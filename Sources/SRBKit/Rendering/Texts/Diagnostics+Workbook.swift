@@ -24,6 +24,22 @@ extension Diagnostics {
         }
     }
 
+    /// `births.xlsx, Sheet1!C7` for a cell; `births.xlsx, Sheet1, row 7` for a
+    /// whole row (SPEC: a workbook's lines are its rows, columns its letters).
+    func position(_ location: SourceLocation, inSheet sheet: String) -> String {
+        if let column = location.column {
+            return location.file + ", " + CellReference(column: column, row: location.line).location(inSheet: sheet)
+        }
+        return text(.positionWorkbookRow, location.file, CellReference.quotedSheetName(sheet), String(location.line))
+    }
+
+    /// The file a message names before a line number: `births.xlsx, Sheet1`
+    /// in a workbook, the file alone otherwise.
+    func fileAndSheet(_ location: SourceLocation) -> String {
+        guard let sheet = location.sheet else { return location.file }
+        return location.file + ", " + CellReference.quotedSheetName(sheet)
+    }
+
     /// The sheet a selector asked for, as typed.
     private func sheetName(_ selector: SheetSelector) -> String {
         switch selector {

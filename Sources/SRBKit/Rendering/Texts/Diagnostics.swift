@@ -6,8 +6,10 @@ public struct Diagnostics: Sendable {
         text = Localizer(language)
     }
 
-    /// `FILE:LINE:COLUMN` (the column when known).
+    /// `FILE:LINE:COLUMN` (the column when known); in a workbook
+    /// `FILE, Sheet1!C7` (or the sheet's row, without a column).
     public func position(_ location: SourceLocation) -> String {
+        if let sheet = location.sheet { return position(location, inSheet: sheet) }
         var result = "\(location.file):\(location.line)"
         if let column = location.column { result += ":\(column)" }
         return result
@@ -43,6 +45,11 @@ public struct Diagnostics: Sendable {
         case .unreadableWorkbook(let file, let problem): message(forWorkbook: problem, file: file)
         case .outputIsInput(let output, let input): text(.errorOutputIsInput, output, input)
         case .invalidRegistry(let location, let problem): registryMessage(location, problem)
+        case .invalidPopulation(_, let problem): populationMessage(problem)
+        case .missingPopulation(let file, let gaps): missingPopulationMessage(file: file, gaps: gaps)
+        case .noMotherAgeColumn:
+            text(.fertilityErrorNoMotherAge, quotedList(ColumnRole.motherBirthDate.acceptedHeaders
+                + ColumnRole.motherBirthYear.acceptedHeaders + ColumnRole.motherAge.acceptedHeaders))
         }
     }
 
@@ -61,6 +68,9 @@ public struct Diagnostics: Sendable {
         case .month: text(.roleMonth)
         case .boys: text(.roleBoys)
         case .girls: text(.roleGirls)
+        case .motherBirthDate: text(.roleMotherBirthDate)
+        case .motherBirthYear: text(.roleMotherBirthYear)
+        case .motherAge: text(.roleMotherAge)
         }
     }
 
@@ -152,14 +162,16 @@ public struct Diagnostics: Sendable {
         case .duplicateColumn(let location, let role): text(.warningDuplicateColumn, position(location), name(of: role))
         case .notUTF8(let location): text(.warningNotUTF8, position(location))
         case .datesReadMonthFirst(let location, let field):
-            text(.warningDatesReadMonthFirst, location.file, field, String(location.line))
+            text(.warningDatesReadMonthFirst, fileAndSheet(location), field, String(location.line))
         case .datesLookMonthFirst(let location, let field):
-            text(.warningDatesLookMonthFirst, location.file, field, String(location.line))
+            text(.warningDatesLookMonthFirst, fileAndSheet(location), field, String(location.line))
         case .datesCouldBeEitherOrder(let location, let field):
-            text(.warningDatesEitherOrder, location.file, field, String(location.line))
+            text(.warningDatesEitherOrder, fileAndSheet(location), field, String(location.line))
         case .countRowsStraddlePeriod(let count): text(.warningStraddlingRows, String(count))
         case .noBirthsInMonth(let month, let dataTo): text(.warningNoBirthsInMonth, month.description, dataTo.description)
         case .linesAboveHeaderSkipped(let location, let count): text(.warningLinesAboveHeader, position(location), String(count))
+        case .populationUnitsUnmatched(let file, let units):
+            text(.fertilityWarningUnmatchedUnits, file, String(units.count), units.prefix(5).map(VisibleText.escaping).joined(separator: ", "))
         }
     }
 

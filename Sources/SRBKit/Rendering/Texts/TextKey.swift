@@ -107,4 +107,17 @@ public enum TextKey: String, Sendable, CaseIterable {
     case optionSheet, errorWorkbookLegacy, errorWorkbookEncrypted, errorWorkbookOpenDocument, errorWorkbookBinary
     case errorWorkbookOtherArchive, errorWorkbookNoSuchSheet, errorWorkbookNoSheets, errorWorkbookPartTooLarge
     case errorWorkbookRatioTooHigh, errorWorkbookDamaged
+    // Fertility (`srb fertility`)
+    case roleMotherBirthDate, roleMotherBirthYear, roleMotherAge
+    case commandFertility, optionPopulation, optionTFRTarget
+    case fertilityErrorNoMotherAge, fertilityErrorMissingColumn, fertilityErrorBadCount, fertilityErrorBadYear
+    case fertilityErrorUnknownAgeGroup, fertilityErrorGivenTwice, fertilityErrorFieldCount
+    case fertilityErrorMissingPopulation, fertilityGap, fertilityGapSuggestion, fertilityWarningUnmatchedUnits
+    case fertilityTitle, fertilitySettingsLine, fertilityLegend, fertilityUnknownAgeNote, fertilityIntervalNote
+    case fertilityStatusAbove, fertilityStatusBelow, fertilityStatusAtReplacement, fertilityStatusNoBirths
+    case fertilityStatusNoPopulation, columnTFR, columnWomen, columnBirthsUnknownAge, columnASFR
+    case chartASFRTitle, chartTFRTitle, chartTFRAxis, chartASFRAxis, fertilityChartNote
+    case optionGenerateTFR, optionGeneratePopulation
+    // Places in a workbook
+    case positionWorkbookRow
 }

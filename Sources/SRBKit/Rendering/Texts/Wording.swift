@@ -34,6 +34,6 @@ public enum TextTables {
 
     /// Each area's table, for the test that no key is worded twice.
     static var areas: [[TextKey: Wording]] {
-        [report, reading, errors, commandLine, help, progress, plan, validate, charts, monthly, speed, workbook]
+        [report, reading, errors, commandLine, help, progress, plan, validate, charts, monthly, speed, workbook, fertility]
     }
 }

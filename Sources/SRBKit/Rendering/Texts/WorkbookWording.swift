@@ -23,5 +23,6 @@ extension TextTables {
                   vi: "{1}: phần {2} của sổ khi giải nén lớn hơn {3} lần kích thước nén (có thể là bom ZIP?); không đọc phần này"),
         .errorWorkbookDamaged: .en("{1}: the workbook is damaged ({2}); open it in Excel and save it again as .xlsx or CSV (UTF-8)",
                   vi: "{1}: sổ bị hỏng ({2}); hãy mở bằng Excel rồi lưu lại thành .xlsx hoặc CSV (UTF-8)"),
+        .positionWorkbookRow: .en("{1}, {2}, row {3}", vi: "{1}, {2}, hàng {3}"),
     ]
 }

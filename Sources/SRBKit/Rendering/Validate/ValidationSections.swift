@@ -122,10 +122,10 @@ struct ValidationSections {
         guard !validation.findings.isEmpty else { return [text(.validateNoFindings)] }
         return validation.findings.map { finding in
             switch finding {
-            case .datesReadMonthFirst(let at, let field): text(.findingMonthFirst, at.file, String(at.line), field)
-            case .datesLookMonthFirst(let at, let field): text(.findingLookMonthFirst, at.file, String(at.line), field)
-            case .datesCouldBeEitherOrder(let at, let field): text(.findingEitherOrder, at.file, String(at.line), field)
-            case .linesAboveHeader(let at, let count): text(.findingLinesAboveHeader, at.file, String(at.line), String(count))
+            case .datesReadMonthFirst(let at, let field): text(.findingMonthFirst, diagnostics.fileAndSheet(at), String(at.line), field)
+            case .datesLookMonthFirst(let at, let field): text(.findingLookMonthFirst, diagnostics.fileAndSheet(at), String(at.line), field)
+            case .datesCouldBeEitherOrder(let at, let field): text(.findingEitherOrder, diagnostics.fileAndSheet(at), String(at.line), field)
+            case .linesAboveHeader(let at, let count): text(.findingLinesAboveHeader, diagnostics.fileAndSheet(at), String(at.line), String(count))
             case .totalRows(let count, let first): text(.findingTotalRows, String(count), diagnostics.position(first))
             case .repeatedCountRows(let count, let first): text(.findingRepeatedCountRows, String(count), diagnostics.position(first))
             case .repeatedIDs(let count): text(.findingRepeatedIDs, String(count))
