@@ -102,6 +102,18 @@ extension Reading {
             #expect(ids.insert(id("x"), file: 0, line: 1) == IdentifierSet.Sighting(file: 70_000, line: 15_000_001))
         }
 
+        @Test func probesStartWhereTheHashPointsInThePartition() {
+            // Multiply-shift of hash bits 16…47 by the size, worked by hand:
+            // 0x8000_0000 · 1000 / 2³² = 500, 0x4000_0000 · 1000 / 2³² = 250,
+            // 0xFFFF_FFFF · 1000 / 2³² = 999.99… → 999; the other bits pick the partition.
+            // (An operator-precedence slip once made every probe start at slot 0:
+            // correct answers, but 15 million ids took hours.)
+            #expect(IDPartition.start(0x8000_0000 << 16, in: 1000) == 500)
+            #expect(IDPartition.start(0x4000_0000 << 16, in: 1000) == 250)
+            #expect(IDPartition.start(0xFFFF_FFFF << 16, in: 1000) == 999)
+            #expect(IDPartition.start(0xFF00_0000_0000_FFFF, in: 1000) == 0)
+        }
+
         @Test func aHashThatCollidesForEveryIdStillCallsOnlyEqualIdsDuplicates() {
             // Weak hashing sends every id to a few slots: only byte equality may decide.
             var ids = IdentifierSet(hashing: .weak)

@@ -64,6 +64,6 @@ struct IDPartition {
     /// The first slot to probe (multiply-shift on hash bits the partition number does not use).
     @inline(__always)
     static func start(_ hash: UInt64, in size: Int) -> Int {
-        Int(((hash >> 16) & 0xFFFF_FFFF) &* UInt64(size) >> 32)
+        Int((((hash >> 16) & 0xFFFF_FFFF) &* UInt64(size)) >> 32)  // (`>>` binds tighter than `&*`)
     }
 }
