@@ -6,6 +6,9 @@ struct IDArena {
     private static let pageSize = 1 << pageBits
     private var pages: [[UInt8]] = []
 
+    /// The bytes kept so far (lengths included).
+    var byteCount: Int { pages.reduce(0) { $0 + $1.count } }
+
     /// Appends an id; its offset, or nil when it cannot be kept (longer than a page, or 2⁴⁰ bytes kept).
     mutating func append(_ id: UnsafeBufferPointer<UInt8>) -> UInt64? {
         let length = IDArena.varintLength(id.count) + id.count

@@ -2,7 +2,9 @@
 /// and including its last byte that is not a digit or `-` `/` `.` `_`) is
 /// numbered in a small table of prefixes, and the rest — at most 13 of those
 /// characters — is packed four bits each. `VN-2015-0000000` is prefix `VN`
-/// (number n) and 13 nibbles of `-2015-0000000`:
+/// (number n) and 13 nibbles of `-2015-0000000`; when more than 13 such
+/// characters follow, the prefix takes the extra ones (`IdentifierSet`):
+/// `VN-2015-10000000` is prefix `VN-` and `2015-10000000`.
 ///
 ///     bits 63…52  prefix number (1: no prefix, 2…4095: the table's)   bits 51…0  nibbles, first in the low bits, padded with 14
 ///

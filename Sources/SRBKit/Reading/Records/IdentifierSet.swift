@@ -2,8 +2,9 @@
 // that grows with the register (SPEC "Scale"), so every byte per id counts.
 // An id is kept in a table slot of 12 bytes: its `IDKey` word (prefix number
 // and packed characters) and a 32-bit number for where it was first seen
-// (`IDSightingLog`). Ids that do not fit a word (more than 13 characters after
-// their last letter, or more than 4,094 prefixes) are kept in `IDArena` and
+// (`IDSightingLog`). The prefix is the id up to its last letter, or up to its
+// last 13 characters when more follow. Ids that do not fit a word (a prefix
+// over 64 bytes, or more than 4,094 prefixes) are kept in `IDArena` and
 // their slot holds a 12-bit hash tag and the arena offset. The table is 256
 // partitions by hash, each sized once from the rows to come (80 % full) and
 // grown by half past 85 %; a lookup touches one slot run, without reading the
@@ -36,6 +37,8 @@ struct IdentifierSet {
     private var arena = IDArena()
     private var sightings = IDSightingLog()
     private(set) var count = 0
+    /// Bytes kept in the arena (ids that did not pack); for tests and measurements.
+    var arenaBytes: Int { arena.byteCount }
 
     init(hashing: Hashing = .standard) {
         self.hashing = hashing
@@ -137,8 +140,10 @@ struct IdentifierSet {
     // MARK: Keys
 
     private func key(of id: UnsafeBufferPointer<UInt8>) -> Key {
-        let prefixLength = IDKey.prefixLength(id)
-        if id.count - prefixLength <= IDKey.suffixLimit && prefixLength <= IdentifierSet.prefixLengthLimit {
+        // A suffix longer than a word holds lends its first characters to the
+        // prefix (`VN-2015-10000000`: prefix `VN-`), so long numbers still pack.
+        let prefixLength = max(IDKey.prefixLength(id), id.count - IDKey.suffixLimit)
+        if prefixLength <= IdentifierSet.prefixLengthLimit {
             let packed = IDKey.packed(id, from: prefixLength)
             if prefixLength == 0 {
                 return .word(1 << IDKey.nibbleBits | packed, hash: weakened(IDKey.hash(prefixHash: 0, packed: packed)))
