@@ -30,8 +30,9 @@ struct BinaryRunner {
 
     /// Runs `srb arguments…` with a plain English environment unless `environment`
     /// says otherwise; standard output goes to `standardOutput` when given
-    /// (a file such as /dev/full), else it is captured.
-    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+    /// (a file such as /dev/full), else it is captured. Standard input is `input`
+    /// as UTF-8, or the bytes `inputBytes`.
+    static func run(_ arguments: [String], input: String? = nil, inputBytes: Data? = nil, environment: [String: String] = [:],
                     standardOutput: FileHandle? = nil, currentDirectory: URL? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
@@ -43,7 +44,7 @@ struct BinaryRunner {
         process.standardError = error
         process.standardInput = standardInput
         try process.run()
-        standardInput.fileHandleForWriting.write(Data((input ?? "").utf8))
+        standardInput.fileHandleForWriting.write(inputBytes ?? Data((input ?? "").utf8))
         try standardInput.fileHandleForWriting.close()
         let outputData = standardOutput == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()

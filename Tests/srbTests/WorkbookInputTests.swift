@@ -7,7 +7,7 @@ import Testing
 /// by srb — with only the file name differing; refused files exit 65 and
 /// write nothing.
 @Suite struct WorkbookInputTests {
-    static let fixtures = BinaryRunner.packageRoot.appendingPathComponent("Tests/SRBKitTests/Fixtures/Workbooks")
+    static let fixtures = BinaryRunner.packageRoot.appendingPathComponent("Tests/SRBKitTests/Fixtures/workbooks/twins")
     static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
 
     /// The standard output of `srb arguments… file`, with the file's name (and

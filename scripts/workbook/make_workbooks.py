@@ -8,8 +8,8 @@ srb's JSON for the workbook equals its JSON for the twin.
     python3 scripts/workbook/make_workbooks.py
 
 Outputs:
-  Tests/SRBKitTests/Fixtures/Workbooks/register.xlsx  + register.csv
-  Tests/SRBKitTests/Fixtures/Workbooks/sheet.ods, truncated.xlsx (refused)
+  Tests/SRBKitTests/Fixtures/workbooks/twins/register.xlsx  + register.csv
+  Tests/SRBKitTests/Fixtures/workbooks/twins/sheet.ods, truncated.xlsx (refused)
   data/registers/long-bien-births-2021-2024.xlsx, data/wards/long-bien.xlsx,
   data/plans/long-bien-2024.xlsx (the shipped synthetic CSVs, cell for cell, as text)
 """
@@ -21,7 +21,7 @@ import zipfile
 import openpyxl
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-FIXTURES = os.path.join(ROOT, "Tests", "SRBKitTests", "Fixtures", "Workbooks")
+FIXTURES = os.path.join(ROOT, "Tests", "SRBKitTests", "Fixtures", "workbooks", "twins")
 FIXED_TIME = datetime.datetime(2026, 1, 1)
 
 

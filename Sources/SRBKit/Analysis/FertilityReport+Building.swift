@@ -34,7 +34,7 @@ extension FertilityReport {
             }
             let target = AgeGroupTally<Int>.Key(unit: index, year: key.year)
             if let earlier = sourceOf[target] {  // two spellings of one unit
-                let location = SourceLocation(file: population.file, line: population.lines[key] ?? 0)
+                let location = SourceLocation(file: population.file, line: population.lines[key] ?? 0, sheet: population.sheet)
                 throw .invalidPopulation(location, .givenTwice(location, firstLine: population.lines[earlier] ?? 0))
             }
             women[target] = groups

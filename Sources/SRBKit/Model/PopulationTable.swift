@@ -16,6 +16,8 @@ public struct PopulationTable: Sendable, Equatable {
     /// The file, and the line each key was first given on.
     public private(set) var file = ""
     public private(set) var lines: [Key: Int] = [:]
+    /// The worksheet read, when the file is a workbook (messages name its cells).
+    public private(set) var sheet: String?
 
     /// What is wrong with a population file, where.
     public enum Problem: Error, Sendable, Hashable {
@@ -42,16 +44,17 @@ public struct PopulationTable: Sendable, Equatable {
     static let groupHeaders = ["age_group", "nhóm tuổi"]
     static let womenHeaders = ["women", "số phụ nữ"]
 
-    /// The table of `records` (the first is the header), each with its 1-based line.
-    public init(records: [(line: Int, fields: [String])], file: String) throws(Problem) {
+    /// The table of `records` (the first is the header), each with its 1-based
+    /// line (its row, in the worksheet `sheet` of a workbook).
+    public init(records: [(line: Int, fields: [String])], file: String, sheet: String? = nil) throws(Problem) {
         guard let header = records.first else {
-            throw .missingColumn(SourceLocation(file: file, line: 1), name: "unit")
+            throw .missingColumn(SourceLocation(file: file, line: 1, sheet: sheet), name: "unit")
         }
         let keys = header.fields.map(TextFolding.headerKey)
         func column(_ names: [String], _ role: String) throws(Problem) -> Int {
             let folded = Set(names.map(TextFolding.headerKey))
             guard let index = keys.firstIndex(where: folded.contains) else {
-                throw .missingColumn(SourceLocation(file: file, line: header.line), name: role)
+                throw .missingColumn(SourceLocation(file: file, line: header.line, sheet: sheet), name: role)
             }
             return index
         }
@@ -64,11 +67,14 @@ public struct PopulationTable: Sendable, Equatable {
         let groupColumn = isWide ? nil : try column(Self.groupHeaders, "age_group")
         let womenColumn = isWide ? nil : try column(Self.womenHeaders, "women")
         self.file = file
+        self.sheet = sheet
         var firstLines: [Key: [AgeGroup: Int]] = [:]
         for record in records.dropFirst() {
-            func at(_ index: Int) -> SourceLocation { SourceLocation(file: file, line: record.line, column: index + 1) }
+            func at(_ index: Int) -> SourceLocation {
+                SourceLocation(file: file, line: record.line, column: index + 1, sheet: sheet)
+            }
             guard record.fields.count == header.fields.count else {
-                throw .fieldCount(SourceLocation(file: file, line: record.line))
+                throw .fieldCount(SourceLocation(file: file, line: record.line, sheet: sheet))
             }
             if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             let unit = TextFolding.tidy(record.fields[unitColumn])

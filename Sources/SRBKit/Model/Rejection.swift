@@ -49,23 +49,51 @@ public struct Rejection: Sendable, Hashable {
         case unknownUnit(suggestion: String?)
     }
 
-    public let reason: RejectionReason
-    public let problem: Problem
+    /// What was rejected, where: held in one immutable box, so that a
+    /// `Rejection?` is one word. The scan returns one for every row it reads,
+    /// nil nearly always; unboxed it was 136 bytes, copied several times a row.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let reason: RejectionReason
+        let problem: Problem
+        let location: SourceLocation
+        let field: String?
+
+        init(reason: RejectionReason, problem: Problem, location: SourceLocation, field: String?) {
+            self.reason = reason
+            self.problem = problem
+            self.location = location
+            self.field = field
+        }
+    }
+
+    public var reason: RejectionReason { storage.reason }
+    public var problem: Problem { storage.problem }
     /// File, line, and the column of the offending field.
-    public let location: SourceLocation
+    public var location: SourceLocation { storage.location }
     /// The offending field as written, cut to `Rejection.quotedFieldLimit`
     /// characters; nil when no single field is at fault. Never the whole row.
-    public let field: String?
+    public var field: String? { storage.field }
 
     public init(reason: RejectionReason, problem: Problem, location: SourceLocation, field: String?) {
-        self.reason = reason
-        self.problem = problem
-        self.location = location
-        self.field = field.map { text in
+        storage = Storage(reason: reason, problem: problem, location: location, field: field.map { text in
             let scalars = text.unicodeScalars
             guard scalars.count > Rejection.quotedFieldLimit else { return text }
             return String(String.UnicodeScalarView(scalars.prefix(Rejection.quotedFieldLimit))) + "…"
-        }
+        })
+    }
+
+    public static func == (left: Rejection, right: Rejection) -> Bool {
+        left.storage === right.storage || (left.reason == right.reason && left.problem == right.problem
+            && left.location == right.location && left.field == right.field)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(reason)
+        hasher.combine(problem)
+        hasher.combine(location)
+        hasher.combine(field)
     }
 
     /// Longest field quoted in a message, in Unicode scalars (not characters:

@@ -24,6 +24,9 @@ public enum WorkbookError: Error, Sendable, Hashable {
     case noSuchSheet(SheetSelector, available: [String])
     /// A sheet's content breaks a rule at a row (and column, where known).
     case invalidSheet(sheet: String, row: Int, column: Int?, SheetProblem)
+    /// A workbook on standard input is larger than `limit` bytes, the most
+    /// srb holds in memory to find its central directory.
+    case standardInputTooLarge(limit: Int)
 
     /// What a file that is not an `.xlsx` workbook is.
     public enum NonWorkbook: Sendable, Hashable {

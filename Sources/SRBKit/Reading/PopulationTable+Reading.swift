@@ -14,8 +14,9 @@ extension PopulationTable {
         }
         stream.sheet = sheet
         var records: [(line: Int, fields: [String])] = []
-        let findings = try stream.read(source) { record throws(SRBError) in
-            let location = SourceLocation(file: file, line: record.line)
+        var sheetRead: String?
+        let findings = try stream.read(source, onSheet: { sheetRead = $0 }) { record throws(SRBError) in
+            let location = SourceLocation(file: file, line: record.line, sheet: sheetRead)
             guard record.givenUp == nil, record.firstOversizedField == nil, record.firstFieldPastRecordLimit == nil,
                   record.fieldCount == record.storedFieldCount else {
                 throw .invalidPopulation(location, .fieldCount(location))
@@ -26,7 +27,7 @@ extension PopulationTable {
             throw .noHeader(file: file, reason: findings.firstLineTooLong ? .firstLineTooLong(limit: HeaderSearch.maximumBytes) : .empty)
         }
         do throws(Problem) {
-            return try PopulationTable(records: records, file: file)
+            return try PopulationTable(records: records, file: file, sheet: sheetRead)
         } catch {
             throw .invalidPopulation(error.location, error)
         }

@@ -60,6 +60,48 @@ extension Reading {
             }
         }
 
+        /// Every lead byte with every byte after it, then each of four third
+        /// bytes and the same four fourth bytes, inside valid text long enough
+        /// for the whole-sequence check: valid exactly when the standard library
+        /// decodes it (on line 2 when not).
+        @Test func everyLeadAndNextByteAgreeWithTheStandardLibrary() {
+            let prefix = Array("ward,dob\nNgọc ".utf8), suffix = Array(" Lâm,1\n".utf8)
+            var disagreements = 0
+            for lead in 0x80...0xFF {
+                for second in 0...0xFF {
+                    for tail: [UInt8] in [[0x80, 0x80], [0xBF, 0x41], [0x41, 0x41], [0xA0, 0xC0]] {
+                        let bytes = prefix + [UInt8(lead), UInt8(second)] + tail + suffix
+                        let valid = String(validating: bytes, as: UTF8.self) != nil
+                        let found = firstInvalidLine(bytes)
+                        if found != (valid ? nil : 2) { disagreements += 1 }
+                    }
+                }
+            }
+            #expect(disagreements == 0)
+        }
+
+        /// Seeded random mixes of ASCII, Vietnamese letters, four-byte emoji and
+        /// stray bytes, cut in chunks of several sizes, against the reference.
+        @Test func randomTextAgreesWithTheReferenceInEveryChunking() {
+            let pieces: [[UInt8]] = ["a", ",", "\n", "\r\n", "ư", "Đ", "ộ", "ẫ", "😀", "x1"].map { Array($0.utf8) }
+                + [[0xC3], [0xE1, 0xBB], [0x80], [0xFF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF]]
+            var state: UInt64 = 42
+            for round in 0..<300 {
+                var bytes: [UInt8] = []
+                for _ in 0..<(40 + round % 60) {
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    let pick = Int(state >> 33) % 1_000
+                    // Mostly valid pieces; a stray byte about one time in 150.
+                    let index = pick < 993 ? pick % 10 : 10 + pick % 7
+                    bytes += pieces[index]
+                }
+                let expected = referenceFirstLineNotUTF8(bytes)
+                for size in [1, 3, 7, 64, bytes.count] {
+                    #expect(firstInvalidLine(bytes, chunkSize: size) == expected, "round \(round), chunk \(size)")
+                }
+            }
+        }
+
         @Test func expectedLinesOfTheCaseTable() {
             // By hand, so that the reference splitter is checked too.
             #expect(cases.map { referenceFirstLineNotUTF8($0.bytes) } == [nil, 3, 2, 1, 3, 2, 1, 3, 2, 2, nil, 4, 4, 3])

@@ -4,9 +4,9 @@
 /// 3/4 load, like `IdentifierSet`) holds their numbers and a byte of their hash,
 /// so a probe rarely has to compare bytes that differ.
 ///
-/// Strings of at most 16 bytes (every ward name and sex spelling seen in
-/// practice) are also kept as two words, `ShortKey`, which are hashed and
-/// compared instead of the bytes.
+/// Strings of at most 32 bytes (nearly every ward name and every sex spelling:
+/// a Vietnamese name such as `Thanh Xuân Trung` is 17 bytes) are also kept as
+/// four words, `ShortKey`, which are hashed and compared instead of the bytes.
 struct ByteStringTable {
     private var arena: [UInt8] = []
     /// End offset in `arena` of each string; a string starts where the previous ends.
@@ -101,14 +101,17 @@ struct ByteStringTable {
     }
 }
 
-/// A string of at most 16 bytes as two words and its length: the first and
-/// the last eight bytes (overlapping when shorter than 16), or for fewer than
-/// eight bytes, the bytes themselves. Equal keys mean equal strings. Built with
-/// loads inside the string only, never past its end.
+/// A string of at most 32 bytes as four words and its length: the bytes from
+/// 0, 8 and 16 and the last eight (each load moved back to end at the string's
+/// end when the string is shorter, so they overlap), or for fewer than eight
+/// bytes, the bytes themselves. Equal keys mean equal strings. Built with loads
+/// inside the string only, never past its end.
 struct ShortKey: Equatable {
-    static let maximumLength = 16
+    static let maximumLength = 32
 
     private var first: UInt64 = 0
+    private var second: UInt64 = 0
+    private var third: UInt64 = 0
     private var last: UInt64 = 0
     private var length = -1
 
@@ -117,7 +120,7 @@ struct ShortKey: Equatable {
 
     private init() {}
 
-    /// Nil for more than 16 bytes.
+    /// Nil for more than 32 bytes.
     @inline(__always)
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
@@ -127,6 +130,10 @@ struct ShortKey: Equatable {
         let raw = UnsafeRawBufferPointer(bytes)
         if count >= 8 {
             first = raw.loadUnaligned(as: UInt64.self)
+            if count > 16 {  // otherwise the first and last words hold every byte
+                second = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                third = raw.loadUnaligned(fromByteOffset: min(16, count - 8), as: UInt64.self)
+            }
             last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
         } else if count >= 4 {
             first = UInt64(raw.loadUnaligned(as: UInt32.self))
@@ -140,6 +147,12 @@ struct ShortKey: Equatable {
     var hash: UInt64 {
         var value = (first ^ UInt64(length) &* 0x9E37_79B9_7F4A_7C15) &* 0xff51_afd7_ed55_8ccd
         value ^= value >> 29
+        if length > 16 {
+            value = (value ^ second) &* 0xc4ce_b9fe_1a85_ec53
+            value ^= value >> 31
+            value = (value ^ third) &* 0x9E37_79B9_7F4A_7C15
+            value ^= value >> 29
+        }
         value = (value ^ last) &* 0xc4ce_b9fe_1a85_ec53
         value ^= value >> 33
         value = value &* 0xff51_afd7_ed55_8ccd

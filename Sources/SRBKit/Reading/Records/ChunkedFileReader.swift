@@ -28,9 +28,12 @@ final class ChunkedFileReader {
     /// True when the source can be read from its start again (a regular file, memory).
     var canReadTwice: Bool { regularFileSize != nil || contents != nil }
     private var buffer: [UInt8]
-    private let contents: [UInt8]?
-    /// What the first bytes of a regular file or of memory say it is
-    /// (`.unrecognized` for a pipe or a terminal, which are not looked into here).
+    private var contents: [UInt8]?
+    /// Bytes of standard input read ahead to tell what it is, not yet handed
+    /// out: the first `pendingCount` bytes of `buffer`.
+    private var pendingCount = 0
+    /// What the first bytes of the source say it is. Standard input is looked
+    /// into too; a workbook there is then held in memory whole (see `bytesInMemory`).
     private(set) var signature: FileSignature = .unrecognized
 
     /// Opens the source; throws `SRBError.cannotOpen` with the system's reason.
@@ -69,10 +72,50 @@ final class ChunkedFileReader {
             var head = [UInt8](repeating: 0, count: FileSignature.length)
             let count = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
             signature = FileSignature.sniff(head.prefix(max(0, count)))
+        } else if case .standardInput = source {
+            try readAheadOfStream(path: source.displayName)
         }
     }
 
-    /// The bytes of a source in memory; nil for a file or standard input.
+    /// Reads the first bytes of a stream (standard input, a pipe) to tell what
+    /// it is. A workbook cannot be read front to back (its directory is at its
+    /// end), so one is read whole into memory, up to
+    /// `WorkbookLimits.maximumStandardInputBytes`; anything else stays pending
+    /// for the first `forEachChunk`.
+    private func readAheadOfStream(path: String) throws(SRBError) {
+        while pendingCount < FileSignature.length {
+            let count = try readSome(into: pendingCount, path: path)
+            if count == 0 { break }
+            pendingCount += count
+        }
+        signature = FileSignature.sniff(buffer.prefix(pendingCount))
+        guard signature != .unrecognized else { return }
+        var whole = Array(buffer.prefix(pendingCount))
+        pendingCount = 0
+        while true {
+            let count = try readSome(into: 0, path: path)
+            if count == 0 { break }
+            guard whole.count + count <= WorkbookLimits.maximumStandardInputBytes else {
+                throw .unreadableWorkbook(file: path, .standardInputTooLarge(limit: WorkbookLimits.maximumStandardInputBytes))
+            }
+            whole.append(contentsOf: buffer.prefix(count))
+        }
+        contents = whole
+    }
+
+    /// One `read` into `buffer` from byte `start`, retrying on EINTR; 0 at the end.
+    private func readSome(into start: Int, path: String) throws(SRBError) -> Int {
+        while true {
+            let count = buffer.withUnsafeMutableBytes { raw in
+                read(descriptor, raw.baseAddress! + start, raw.count - start)
+            }
+            if count >= 0 { return count }
+            if errno != EINTR { throw .cannotRead(path: path, reason: FileProblem(errorNumber: errno)) }
+        }
+    }
+
+    /// The bytes of a source in memory, or of a workbook read whole from
+    /// standard input; nil for a file or for other standard input.
     var bytesInMemory: [UInt8]? { contents }
 
     deinit {
@@ -104,6 +147,14 @@ final class ChunkedFileReader {
         }
         var left = byteLimit
         var position = offset
+        if pendingCount > 0, offset == nil {
+            // What `readAheadOfStream` read comes first (standard input has no byte limit).
+            let count = pendingCount
+            pendingCount = 0
+            left -= count
+            let goesOn = buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+            if !goesOn { return }
+        }
         while left > 0 {
             let count = buffer.withUnsafeMutableBytes { raw in
                 if let position { pread(descriptor, raw.baseAddress, min(raw.count, left), off_t(position)) }

@@ -30,6 +30,10 @@ public struct WorkbookLimits: Sendable, Hashable {
         self.maximumCellBytes = maximumCellBytes
     }
 
+    /// Largest workbook read from standard input: a ZIP is read from its end, so
+    /// a workbook on a pipe is held in memory whole (a file is read in place).
+    public static let maximumStandardInputBytes = 512 << 20
+
     /// Rows Excel has: 1 048 576.
     public static let maximumRows = 1 << 20
     /// Columns Excel has: 16 384 (A through XFD).

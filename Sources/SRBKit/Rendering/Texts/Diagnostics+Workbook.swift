@@ -19,6 +19,7 @@ extension Diagnostics {
         case .corruptArchive: text(.errorWorkbookDamaged, file, "ZIP")
         case .invalidSheet(let sheet, let row, let column, _):
             text(.errorWorkbookDamaged, file, "\(sheet)!" + (column.map { CellReference.columnLetters($0) } ?? "") + String(row))
+        case .standardInputTooLarge(let limit): text(.errorWorkbookStandardInputTooLarge, file, String(limit))
         case .cannotOpen(let path, let code): text(.errorCannotOpen, path, describe(FileProblem(errorNumber: code)))
         case .cannotRead(let path, let code): text(.errorCannotRead, path, describe(FileProblem(errorNumber: code)))
         }

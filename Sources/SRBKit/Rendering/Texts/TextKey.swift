@@ -120,4 +120,6 @@ public enum TextKey: String, Sendable, CaseIterable {
     case optionGenerateTFR, optionGeneratePopulation
     // Places in a workbook
     case positionWorkbookRow
+    // Workbooks on standard input
+    case errorWorkbookStandardInputTooLarge
 }

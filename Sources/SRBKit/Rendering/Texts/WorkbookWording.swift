@@ -24,5 +24,8 @@ extension TextTables {
         .errorWorkbookDamaged: .en("{1}: the workbook is damaged ({2}); open it in Excel and save it again as .xlsx or CSV (UTF-8)",
                   vi: "{1}: sổ bị hỏng ({2}); hãy mở bằng Excel rồi lưu lại thành .xlsx hoặc CSV (UTF-8)"),
         .positionWorkbookRow: .en("{1}, {2}, row {3}", vi: "{1}, {2}, hàng {3}"),
+        .errorWorkbookStandardInputTooLarge: .en(
+            "{1}: a workbook on standard input is held in memory, and this one is larger than {2} bytes; give the file's name instead",
+            vi: "{1}: sổ Excel đọc từ đầu vào chuẩn được giữ trong bộ nhớ, mà sổ này lớn hơn {2} byte; hãy đưa tên tệp thay vào đó"),
     ]
 }

@@ -32,6 +32,14 @@ private struct Inflated: Equatable {
 private func inflate(
     _ input: [UInt8], chunkSize: Int, limit: Int = .max, keepBytes: Bool = false
 ) throws(WorkbookError.DeflateProblem) -> Inflated {
+    try inflate(input, pieces: { _ in chunkSize }, limit: limit, keepBytes: keepBytes)
+}
+
+/// Feeds `input` to an inflater in pieces whose sizes `pieces` gives (called with the piece's
+/// number; a piece of 0 bytes is fed as an empty buffer), then finishes it.
+private func inflate(
+    _ input: [UInt8], pieces: (Int) -> Int, limit: Int = .max, keepBytes: Bool = false
+) throws(WorkbookError.DeflateProblem) -> Inflated {
     var inflater = Inflater(outputLimit: limit)
     var result = Inflated()
     let take = { (chunk: UnsafeBufferPointer<UInt8>) -> Bool in
@@ -42,8 +50,11 @@ private func inflate(
     }
     try input.withUnsafeBufferPointer { (whole) throws(WorkbookError.DeflateProblem) in
         var start = 0
+        var piece = 0
         while start < whole.count {
-            let end = min(start + chunkSize, whole.count)
+            let size = max(0, pieces(piece))
+            piece += 1
+            let end = size >= whole.count - start ? whole.count : start + size
             _ = try inflater.feed(UnsafeBufferPointer(rebasing: whole[start..<end]), output: take)
             start = end
         }
@@ -80,6 +91,40 @@ extension WorkbookTests {
                 let result = try inflate(input, chunkSize: size)
                 #expect(result.length == fixture.length, "chunk \(size)")
                 #expect(hexCRC(result.crc.value) == fixture.crc, "chunk \(size)")
+            }
+        }
+
+        @Test(arguments: DeflateFixture.valid.filter { $0.length <= 1 << 20 })
+        func inflatesLikeZlibInIrregularPieces(_ fixture: DeflateFixture) throws {
+            let input = workbookFixtureBytes("deflate/\(fixture.name).deflate")
+            // Piece sizes from 1 to 521 bytes in a seeded, irregular sequence, so cuts fall at
+            // every kind of place: inside a header, a code-length table, a code, a stored block.
+            for seed in [1, 2, 3] as [UInt64] {
+                var state = seed &* 0x9E37_79B9_7F4A_7C15
+                let result = try inflate(input, pieces: { _ in
+                    state ^= state << 13; state ^= state >> 7; state ^= state << 17
+                    return Int(state % 521) + 1
+                })
+                #expect(result.length == fixture.length, "seed \(seed)")
+                #expect(hexCRC(result.crc.value) == fixture.crc, "seed \(seed)")
+            }
+        }
+
+        /// Every stream up to 1,100 bytes, cut in two at every byte: no cut position is special.
+        @Test(arguments: DeflateFixture.all.filter {
+            workbookFixtureBytes("deflate/\($0.name).deflate").count <= 1_100
+        })
+        func givesTheSameResultCutInTwoAtEveryByte(_ fixture: DeflateFixture) {
+            let input = workbookFixtureBytes("deflate/\(fixture.name).deflate")
+            for cut in 0...input.count {
+                do {
+                    let result = try inflate(input, pieces: { $0 == 0 ? cut : .max })
+                    #expect(fixture.outcome == "ok", "cut at \(cut)")
+                    #expect(result.length == fixture.length, "cut at \(cut)")
+                    #expect(hexCRC(result.crc.value) == fixture.crc, "cut at \(cut)")
+                } catch {
+                    #expect(problemName(error) == fixture.outcome, "cut at \(cut)")
+                }
             }
         }
 
