@@ -11,6 +11,10 @@ struct ScanState: Sendable {
     var layout: HeaderLayout?
     /// Per-file facts the row path reads, so that it never copies the layout or the registry.
     var rowFacts = RowFacts()
+    /// Per unit, true once this file's district and province columns have
+    /// nothing left to give it (both filled, or no such column): the row then
+    /// skips `fillHierarchy`'s look at the unit. Cleared at each header.
+    private var hierarchyFilled: [Bool] = []
     var fileName = ""
     private var fileIndex = 0
     /// The worksheet read from each file that is a workbook, by file number.
@@ -80,6 +84,7 @@ struct ScanState: Sendable {
     }
 
     /// What a unit cell as written stands for, worked out once per spelling.
+    /// Plain values only, so that reading one per row copies no reference.
     private struct UnitSpelling {
         /// True when the matching key (see SPEC "Units") is empty: a blank cell.
         let isBlank: Bool
@@ -88,9 +93,22 @@ struct ScanState: Sendable {
         /// The unit it became (without a registry), once a usable row had it.
         var unit: Int?
         /// Why no row with this spelling can be used (checked before any normalisation).
-        var problem: Rejection.Problem? = nil
+        var problem: SpellingProblem? = nil
         /// True for a total (`Tổng cộng`, `Total`…), which is no unit.
         var isTotal = false
+    }
+
+    /// Why a unit spelling cannot be used: the rejection problems of SPEC's
+    /// "Hostile and mistaken input" that depend on the spelling alone.
+    private enum SpellingProblem {
+        case tooLong, tooManyCombiningMarks
+
+        var problem: Rejection.Problem {
+            switch self {
+            case .tooLong: .unitTooLong(limit: UnitName.maximumBytes)
+            case .tooManyCombiningMarks: .tooManyCombiningMarks(limit: UnitName.maximumCombiningMarks)
+            }
+        }
     }
 
     /// Copies the cells and the bounded tallies kept for `srb validate` into the scan.
@@ -149,6 +167,7 @@ struct ScanState: Sendable {
             if found.columns[.province] != nil && settings.registry?.hasProvinceColumn != true { scan.hasProvinces = true }
             self.layout = found
             let registry = settings.registry, columns = found.columns
+            hierarchyFilled = []
             rowFacts = RowFacts(fieldCount: found.fieldCount, shape: found.shape, hasRegistry: registry != nil,
                                 unitColumn: columns[.unit]!, dateColumn: columns[.date] ?? 0,
                                 sexColumn: columns[.sex] ?? 0, birthOrderColumn: columns[.birthOrder],
@@ -308,7 +327,7 @@ struct ScanState: Sendable {
         let field = record.field(rowFacts.unitColumn)
         let number = unitSpellingNumber(field)
         let spelling = number.map { unitSpellingInfo[$0] } ?? unitSpelling(field)
-        if let problem = spelling.problem { return .unusable(problem) }
+        if let problem = spelling.problem { return .unusable(problem.problem) }
         if spelling.isBlank { return .blank }
         if spelling.isTotal { return .total }
         if rowFacts.hasRegistry { return spelling.registryIndex.map { .known(spellingNumber: number, unit: $0) } ?? .notInRegistry }
@@ -445,6 +464,7 @@ struct ScanState: Sendable {
     /// Takes a unit's district and province from the row's columns while they are
     /// unknown, unless the registry has such a column (its word is final there).
     private mutating func fillHierarchy(of index: Int, record: RecordView) {
+        if index < hierarchyFilled.count && hierarchyFilled[index] { return }
         // A blank cell (ASCII blanks only) gives nothing; it is not decoded on every row.
         if let column = rowFacts.districtColumn, scan.units[index].district == nil,
            !FieldValues.trimmed(record.field(column)).isEmpty {
@@ -453,6 +473,13 @@ struct ScanState: Sendable {
         if let column = rowFacts.provinceColumn, scan.units[index].province == nil,
            !FieldValues.trimmed(record.field(column)).isEmpty {
             scan.units[index].province = nonEmptyText(record.field(column))
+        }
+        if (rowFacts.districtColumn == nil || scan.units[index].district != nil)
+            && (rowFacts.provinceColumn == nil || scan.units[index].province != nil) {
+            if hierarchyFilled.count <= index {
+                hierarchyFilled.append(contentsOf: repeatElement(false, count: index + 1 - hierarchyFilled.count))
+            }
+            hierarchyFilled[index] = true
         }
     }
 
@@ -468,12 +495,11 @@ struct ScanState: Sendable {
     private func unitSpelling(_ field: UnsafeBufferPointer<UInt8>) -> UnitSpelling {
         let trimmed = FieldValues.trimmed(field)
         if trimmed.count > UnitName.maximumBytes {
-            return UnitSpelling(isBlank: false, registryIndex: nil, unit: nil, problem: .unitTooLong(limit: UnitName.maximumBytes))
+            return UnitSpelling(isBlank: false, registryIndex: nil, unit: nil, problem: .tooLong)
         }
         let written = text(trimmed)
         if UnitName.longestRunOfCombiningMarks(in: written) > UnitName.maximumCombiningMarks {
-            return UnitSpelling(isBlank: false, registryIndex: nil, unit: nil,
-                                problem: .tooManyCombiningMarks(limit: UnitName.maximumCombiningMarks))
+            return UnitSpelling(isBlank: false, registryIndex: nil, unit: nil, problem: .tooManyCombiningMarks)
         }
         let key = UnitName.key(written)
         if UnitName.isTotal(written) { return UnitSpelling(isBlank: false, registryIndex: nil, unit: nil, isTotal: true) }
