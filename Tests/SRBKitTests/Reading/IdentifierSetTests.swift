@@ -101,5 +101,55 @@ extension Reading {
             #expect(ids.insert(id("x"), file: 70_000, line: 15_000_001) == nil)
             #expect(ids.insert(id("x"), file: 0, line: 1) == IdentifierSet.Sighting(file: 70_000, line: 15_000_001))
         }
+
+        @Test func idsWithMoreThanThirteenDigitsAfterTheLastLetterStillPackIntoSlots() {
+            // `VN-2015-10000000` has 14 packable characters after `VN`: the prefix
+            // becomes `VN-`, so the id needs no arena bytes; a 19-digit number too.
+            var ids = IdentifierSet()
+            let written = (0..<1_000).map { "VN-2015-\(10_000_000 + $0)" } + (0..<1_000).map { "\(2_015_000_012_345_678_000 + $0)" }
+                + (0..<1_000).map { "VN-2015-\(1_000_000 + $0)" }
+            for (line, text) in written.enumerated() { #expect(ids.insert(id(text), file: 0, line: line + 2) == nil, "\(text)") }
+            #expect(ids.count == 3_000)
+            #expect(ids.arenaBytes == 0)
+            #expect(ids.insert(id("VN-2015-10000999"), file: 1, line: 9) == IdentifierSet.Sighting(file: 0, line: 1_001))
+            #expect(ids.insert(id("2015000012345678000"), file: 1, line: 9) == IdentifierSet.Sighting(file: 0, line: 1_002))
+            #expect(ids.insert(id("VN-2015-1000000"), file: 1, line: 9) == IdentifierSet.Sighting(file: 0, line: 2_002))
+            // Same characters, split differently: different ids.
+            #expect(ids.insert(id("VN-20151-0000000"), file: 1, line: 10) == nil)
+            #expect(ids.insert(id("VN-2015-01000000"), file: 1, line: 11) == nil)
+            #expect(ids.insert(id("VN-2015-100000000"), file: 1, line: 12) == nil)
+            #expect(ids.count == 3_003)
+        }
+
+        @Test func probesStartWhereTheHashPointsInThePartition() {
+            // Multiply-shift of hash bits 16…47 by the size, worked by hand:
+            // 0x8000_0000 · 1000 / 2³² = 500, 0x4000_0000 · 1000 / 2³² = 250,
+            // 0xFFFF_FFFF · 1000 / 2³² = 999.99… → 999; the other bits pick the partition.
+            // (An operator-precedence slip once made every probe start at slot 0:
+            // correct answers, but 15 million ids took hours.)
+            #expect(IDPartition.start(0x8000_0000 << 16, in: 1000) == 500)
+            #expect(IDPartition.start(0x4000_0000 << 16, in: 1000) == 250)
+            #expect(IDPartition.start(0xFFFF_FFFF << 16, in: 1000) == 999)
+            #expect(IDPartition.start(0xFF00_0000_0000_FFFF, in: 1000) == 0)
+        }
+
+        @Test func aHashThatCollidesForEveryIdStillCallsOnlyEqualIdsDuplicates() {
+            // Weak hashing sends every id to a few slots: only byte equality may decide.
+            var ids = IdentifierSet(hashing: .weak)
+            let written = (0..<600).map { "VN-2015-\($0 % 300)" } + (0..<100).map { "Mã-\($0)-" + String(repeating: "x", count: $0 % 7) }
+                + (0..<200).map { "VN-2015-\(10_000_000 + $0 % 100)" } + (0..<200).map { "\(100_000_000_000_000 + $0 % 100)" }
+            var firstLine: [String: Int] = [:]
+            for (line, text) in written.enumerated() {
+                let expected = firstLine[text].map { IdentifierSet.Sighting(file: 0, line: $0) }
+                if firstLine[text] == nil { firstLine[text] = line + 2 }
+                #expect(ids.insert(id(text), file: 0, line: line + 2) == expected, "\(text)")
+            }
+            #expect(ids.count == firstLine.count)
+            var other = IdentifierSet(hashing: .weak)
+            #expect(other.insert(id("VN-2015-300"), file: 0, line: 5) == nil)
+            #expect(!ids.sharesAnID(with: other))
+            ids.absorb(&other, lineOffset: 1000)
+            #expect(ids.insert(id("VN-2015-300"), file: 1, line: 1) == IdentifierSet.Sighting(file: 0, line: 1005))
+        }
     }
 }

@@ -55,6 +55,11 @@ struct ByteStringTable {
         }
     }
 
+    /// The bytes of the string numbered `number`.
+    func bytes(of number: Int) -> ArraySlice<UInt8> {
+        arena[(number == 0 ? 0 : ends[number - 1])..<ends[number]]
+    }
+
     /// Adds `bytes`, which must not be there yet, and returns their number.
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let number = ends.count
