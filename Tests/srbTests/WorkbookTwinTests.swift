@@ -90,6 +90,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    /// A sheet whose only cell is XFD1048576: 1,048,575 empty rows above it are
+    /// blank lines, and the one row is the header the error names. (Fed a line
+    /// at a time, the header search made this quadratic: minutes; now well under
+    /// a second in a release build.)
+    @Test func sheetWithItsOnlyCellOnTheLastRowIsReadToThatRow() throws {
+        let file = BinaryRunner.packageRoot.appendingPathComponent("Tests/SRBKitTests/Fixtures/workbooks/row-and-column-at-limit.xlsx").path
+        let outcome = try BinaryRunner.run(["report", file])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.contains("row-and-column-at-limit.xlsx, Sheet1, row 1048576: no column for ward"))
+    }
+
     /// A workbook piped to `-` is read whole into memory and gives what the file gives.
     @Test func workbookOnStandardInputReadsAsTheFile() throws {
         let file = Self.twin("odd-register.xlsx")

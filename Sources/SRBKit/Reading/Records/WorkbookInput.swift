@@ -40,21 +40,30 @@ struct WorkbookInput {
             sheetName = workbook.sheetNames[try workbook.sheetIndex(sheet)]
             sink.beginSheet(named: sheetName)
             try workbook.readRows(inSheet: sheet) { row in
-                line.removeAll(keepingCapacity: true)
                 // A sheet leaves out trailing empty cells; saved as CSV, Excel writes
                 // them as empty fields: a row keeps the width of the widest so far.
                 width = max(width, row.cells.count)
                 WorkbookInput.appendLine(row.cells, width: row.cells.isEmpty ? 0 : width, to: &line)
+                // Lines go on in batches, as a CSV's bytes do: the header search looks
+                // again at all it holds each time it is fed, so a line at a time would be
+                // quadratic in the rows above the header (a sheet whose only cell is on
+                // row 1,048,576 took minutes).
+                guard line.count >= WorkbookInput.batchBytes else { return true }
                 line.withUnsafeBufferPointer { session.feed($0, into: &sink) }
+                line.removeAll(keepingCapacity: true)
                 return !session.isStopped
             }
         } catch {
             throw WorkbookInput.error(error, file: file)
         }
+        if !line.isEmpty { line.withUnsafeBufferPointer { session.feed($0, into: &sink) } }
         var findings = session.finish(into: &sink)
         findings.sheet = sheetName
         return findings
     }
+
+    /// Bytes of lines gathered before they are fed on.
+    static let batchBytes = 64 << 10
 
     /// Appends `cells` as one CSV line of at least `width` fields ending in a
     /// line feed, quoting a cell that holds a comma, a quote or a line break.
