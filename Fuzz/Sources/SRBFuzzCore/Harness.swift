@@ -42,7 +42,7 @@ public enum Harness {
         require(rejectionsSeen == scan.rowsRejected, "every rejection reaches the callback")
         require(scan.rowsRead == scan.rowsUsable + scan.rowsRejected, "scan: read = usable + rejected")
         for rejection in scan.firstRejections {
-            let message = Diagnostics(language: .en).message(for: rejection, dateOrder: settings.dateOrder)
+            let message = Diagnostics(language: .en).message(for: rejection)
             require(isVisible(message), "a message shows no control character")
             require((rejection.field?.unicodeScalars.count ?? 0) <= Rejection.quotedFieldLimit + 1,
                     "a message quotes at most one field")
