@@ -102,25 +102,16 @@ struct FertilityHTML {
     private func f(_ value: Double) -> String { NumberFormatting.fixed(value, places: 1) }
 
     private func table(_ heading: FertilityHeading) -> String {
-        let percent = NumberFormatting.percent(report.confidence)
-        let titles = [text(.columnName), text(.columnYear), text(.columnBirths), text(.columnBirthsUnknownAge),
-                      text(.columnWomen), text(.columnTFR), text(.columnIntervalLow, percent),
-                      text(.columnIntervalHigh, percent), text(.columnStatus)]
-            + AgeGroup.allCases.map { text(.columnASFR, $0.rawValue) }
-        var html = "<table>\n<tr>" + titles.enumerated().map { "<th\($0.offset == 0 ? " class=\"name\"" : "")>\(HTMLText.escape($0.element))</th>" }.joined() + "</tr>\n"
+        let statusIndex = FertilityHeading.longStatusIndex
+        var html = "<table>\n<tr>" + heading.longTitles.enumerated().map { "<th\($0.offset == 0 ? " class=\"name\"" : "")>\(HTMLText.escape($0.element))</th>" }.joined() + "</tr>\n"
         for unit in units + [report.total] {
             for year in unit.years {
-                let estimate = year.estimate
-                func fixed(_ value: Double?, _ places: Int) -> String { value.map { NumberFormatting.fixed($0, places: places) } ?? "–" }
-                let cells = [String(year.year), String(estimate.totalBirths), String(estimate.birthsUnknownAge),
-                             year.hasPopulation ? String(estimate.totalWomen) : "–",
-                             fixed(estimate.tfr, 2), fixed(estimate.tfrLow, 2), fixed(estimate.tfrHigh, 2)]
-                let rates = AgeGroup.allCases.map { fixed(year.hasPopulation ? estimate.asfr[$0] ?? nil : nil, 1) }
+                let cells = heading.longCells(unit, year)
                 let rowClass = unit.unit.level == .total ? "total" : year.status.rawValue
-                html += "<tr class=\"\(rowClass)\"><td class=\"name\">\(HTMLText.escape(heading.name(unit)))</td>"
-                    + cells.map { "<td>\(HTMLText.escape($0))</td>" }.joined()
-                    + "<td class=\"status\">\(HTMLText.escape((year.status.mark + " " + year.status.label(text)).trimmingCharacters(in: .whitespaces)))</td>"
-                    + rates.map { "<td>\($0)</td>" }.joined() + "</tr>\n"
+                html += "<tr class=\"\(rowClass)\">" + cells.enumerated().map { index, cell in
+                    let kind = index == 0 ? " class=\"name\"" : index == statusIndex ? " class=\"status\"" : ""
+                    return "<td\(kind)>\(HTMLText.escape(cell))</td>"
+                }.joined() + "</tr>\n"
             }
         }
         return html + "</table>\n"

@@ -137,4 +137,28 @@ struct FertilityHeading {
     func name(_ unit: FertilityReport.UnitFertility) -> String {
         unit.unit.level == .total ? text(.totalRow) : unit.unit.name
     }
+
+    /// The titles of the long table (Markdown, HTML): name, year, births, of
+    /// unknown age, women, TFR, its interval, status, then one ASFR per group.
+    var longTitles: [String] {
+        let percent = NumberFormatting.percent(report.confidence)
+        return [text(.columnName), text(.columnYear), text(.columnBirths), text(.columnBirthsUnknownAge),
+                text(.columnWomen), text(.columnTFR), text(.columnIntervalLow, percent),
+                text(.columnIntervalHigh, percent), text(.columnStatus)]
+            + AgeGroup.allCases.map { text(.columnASFR, $0.rawValue) }
+    }
+
+    /// Index of the status among `longTitles` (the rates follow it).
+    static let longStatusIndex = 8
+
+    /// One unit-year's cells under `longTitles`, `–` where there is no number.
+    func longCells(_ unit: FertilityReport.UnitFertility, _ year: FertilityReport.YearResult) -> [String] {
+        let estimate = year.estimate
+        func fixed(_ value: Double?, _ places: Int) -> String { value.map { NumberFormatting.fixed($0, places: places) } ?? "–" }
+        return [name(unit), String(year.year), String(estimate.totalBirths), String(estimate.birthsUnknownAge),
+                year.hasPopulation ? String(estimate.totalWomen) : "–",
+                fixed(estimate.tfr, 2), fixed(estimate.tfrLow, 2), fixed(estimate.tfrHigh, 2),
+                (year.status.mark + " " + year.status.label(text)).trimmingCharacters(in: .whitespaces)]
+            + AgeGroup.allCases.map { fixed(year.hasPopulation ? estimate.asfr[$0] ?? nil : nil, 1) }
+    }
 }
