@@ -63,23 +63,6 @@ public struct AgeGroupTally<Unit: Hashable & Sendable>: Sendable, Equatable {
         return Counts(known: known, unknown: counters[slot + AgeGroup.allCases.count])
     }
 
-    /// Births of known age per key and group (groups with none left out).
-    public var known: [Key: [AgeGroup: Int]] {
-        slotOfKey.mapValues { slot in
-            var groups: [AgeGroup: Int] = [:]
-            for group in AgeGroup.allCases where counters[slot + group.index] > 0 { groups[group] = counters[slot + group.index] }
-            return groups
-        }.filter { !$0.value.isEmpty }
-    }
-
-    /// Births of unknown age per key (keys with none left out).
-    public var unknown: [Key: Int] {
-        slotOfKey.compactMapValues { slot in
-            let count = counters[slot + AgeGroup.allCases.count]
-            return count > 0 ? count : nil
-        }
-    }
-
     /// All births of unknown age, for the stderr summary and JSON.
     public var totalUnknown: Int {
         slotOfKey.values.reduce(0) { $0 + counters[$1 + AgeGroup.allCases.count] }
@@ -87,13 +70,6 @@ public struct AgeGroupTally<Unit: Hashable & Sendable>: Sendable, Equatable {
 
     /// All births.
     public var total: Int { counters.reduce(0, +) }
-
-    /// The tally with every unit replaced by `parent(unit)`: births add.
-    public func rolledUp<Parent: Hashable & Sendable>(_ parent: (Unit) -> Parent) -> AgeGroupTally<Parent> {
-        var result = AgeGroupTally<Parent>()
-        result.absorb(self, mappingUnits: parent)
-        return result
-    }
 
     /// Adds `other`'s births, its units mapped by `unitOf`.
     public mutating func absorb<Other>(_ other: AgeGroupTally<Other>, mappingUnits unitOf: (Other) -> Unit) {

@@ -118,10 +118,12 @@ struct AgeGroupTests {
         tally.add(unit: "A", year: 2024, age: 27)
         tally.add(unit: "B", year: 2024, age: 28)
         tally.add(unit: "B", year: 2024, age: nil)
-        let district = tally.rolledUp { _ in "D" }
-        let key = AgeGroupTally<String>.Key(unit: "D", year: 2024)
-        #expect(district.known[key]?[.from25] == 2)
-        #expect(district.unknown[key] == 1)
+        var district = AgeGroupTally<String>()
+        district.absorb(tally) { _ in "D" }
+        let counts = district.counts(AgeGroupTally<String>.Key(unit: "D", year: 2024))
+        #expect(counts.known[.from25] == 2)
+        #expect(counts.unknown == 1)
+        #expect(counts.total == 3)
         #expect(tally.totalUnknown == 1)
     }
 }
