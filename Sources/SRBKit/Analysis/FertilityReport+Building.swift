@@ -21,24 +21,13 @@ extension FertilityReport {
         // Women per scanned unit and year, from the population rows whose unit matches.
         var unitOfKey: [String: Int] = [:]
         for (index, unit) in scan.units.enumerated() where unitOfKey[unit.key] == nil { unitOfKey[unit.key] = index }
+        // With a registry the scanned units are its entries, in its order.
+        let (womenByUnit, unmatched) = try population.matched { unitKey in
+            scan.hasRegistry ? registry?.entryIndex(forKey: unitKey) : unitOfKey[unitKey]
+        }
         var women: [AgeGroupTally<Int>.Key: [AgeGroup: Int]] = [:]
-        var unmatched: [String] = []
-        var sourceOf: [AgeGroupTally<Int>.Key: PopulationTable.Key] = [:]
-        for (key, groups) in population.women.sorted(by: { population.lines[$0.key, default: 0] < population.lines[$1.key, default: 0] }) {
-            let unitKey = UnitName.key(key.unit)
-            // With a registry the scanned units are its entries, in its order.
-            let index = scan.hasRegistry ? registry?.entryIndex(forKey: unitKey) : unitOfKey[unitKey]
-            guard let index else {
-                if !unmatched.contains(key.unit) { unmatched.append(key.unit) }
-                continue
-            }
-            let target = AgeGroupTally<Int>.Key(unit: index, year: key.year)
-            if let earlier = sourceOf[target] {  // two spellings of one unit
-                let location = SourceLocation(file: population.file, line: population.lines[key] ?? 0, sheet: population.sheet)
-                throw .invalidPopulation(location, .givenTwice(location, firstLine: population.lines[earlier] ?? 0))
-            }
-            women[target] = groups
-            sourceOf[target] = key
+        for (unit, byYear) in womenByUnit {
+            for (year, groups) in byYear { women[AgeGroupTally<Int>.Key(unit: unit, year: year)] = groups }
         }
 
         var gaps: [PopulationGap] = []
@@ -47,11 +36,7 @@ extension FertilityReport {
                 let key = AgeGroupTally<Int>.Key(unit: index, year: year)
                 return tally.counts(key).total > 0 && women[key] == nil
             }
-            guard !missing.isEmpty else { continue }
-            let bare = TextFolding.wordKey(UnitName.key(unit.name))
-            let suggestion = NearestName.closest(to: bare, among: unmatched.map { TextFolding.wordKey(UnitName.key($0)) })
-                .flatMap { near in unmatched.first { TextFolding.wordKey(UnitName.key($0)) == near } }
-            gaps.append(PopulationGap(unit: unit.name, years: missing, suggestion: suggestion))
+            if !missing.isEmpty { gaps.append(PopulationTable.gap(unit: unit.name, years: missing, unmatched: unmatched)) }
         }
         guard gaps.isEmpty else { throw .missingPopulation(file: population.file, gaps: gaps) }
 

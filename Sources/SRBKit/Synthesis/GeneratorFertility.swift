@@ -59,22 +59,12 @@ extension PopulationTable {
     /// Throws `missingPopulation` naming each ward and year without women.
     public func generatorFertility(tfr: Double, registry: UnitRegistry,
                                    years: ClosedRange<Int>) throws(SRBError) -> GeneratorSettings.Fertility {
-        var byEntry: [Int: [Int: [AgeGroup: Int]]] = [:]
-        var unmatched: [String] = []
-        for (key, groups) in women {
-            guard let entry = registry.entryIndex(forKey: UnitName.key(key.unit)) else {
-                unmatched.append(key.unit)
-                continue
-            }
-            byEntry[entry, default: [:]][key.year] = groups
-        }
+        let (byEntry, unmatched) = try matched { registry.entryIndex(forKey: $0) }
         var gaps: [PopulationGap] = []
         let table = registry.entries.indices.map { entry in
             let missing = years.filter { byEntry[entry]?[$0] == nil }
             if !missing.isEmpty {
-                let name = registry.entries[entry].name
-                let near = NearestName.closest(to: name, among: unmatched.sorted())
-                gaps.append(PopulationGap(unit: name, years: Array(missing), suggestion: near))
+                gaps.append(PopulationTable.gap(unit: registry.entries[entry].name, years: Array(missing), unmatched: unmatched))
             }
             return years.map { year in AgeGroup.allCases.map { byEntry[entry]?[year]?[$0] ?? 0 } }
         }
