@@ -407,9 +407,15 @@ struct ScanState: Sendable {
             guard case .success(let born) = FieldValues.date(field, order: fileDateOrder) else { return nil }
             age = MotherAge.completedYears(motherBorn: born, childBorn: childBorn)
         case .motherBirthYear:
-            age = MotherAge.parseYear(Substring(text(field))).map { MotherAge.fromBirthYear($0, childBorn: childBorn) }
+            // Plain digits are read from the bytes; anything else (other blanks, other digits) as text.
+            let year = FieldValues.countYear(field) ?? MotherAge.parseYear(Substring(text(field)))
+            age = year.map { MotherAge.fromBirthYear($0, childBorn: childBorn) }
         default:
-            age = MotherAge.parseAge(Substring(text(field)))
+            if case .value(let value) = FieldValues.countReading(field), FieldValues.trimmed(field).count <= 3 {
+                age = value <= 120 ? value : nil
+            } else {
+                age = MotherAge.parseAge(Substring(text(field)))
+            }
         }
         return age.flatMap { MotherAge.plausibleAges.contains($0) ? $0 : nil }
     }
