@@ -22,7 +22,7 @@ struct FertilityHTML {
         table { border-collapse: collapse; margin-bottom: 1em; font-size: 0.85em; }
         th, td { padding: 0.2em 0.5em; border-bottom: 1px solid #ccc; text-align: right; white-space: nowrap; }
         th { white-space: normal; vertical-align: bottom; }
-        td.name, th.name, td.status { text-align: left; }
+        td.name, th.name, td.status, th.status { text-align: left; }
         tr.above td.status { background: #f8d0d0; }
         tr.total td { font-weight: bold; }
         \(HTMLPage.chartStyle)
@@ -103,15 +103,13 @@ struct FertilityHTML {
 
     private func table(_ heading: FertilityHeading) -> String {
         let statusIndex = FertilityHeading.longStatusIndex
-        var html = "<table>\n<tr>" + heading.longTitles.enumerated().map { "<th\($0.offset == 0 ? " class=\"name\"" : "")>\(HTMLText.escape($0.element))</th>" }.joined() + "</tr>\n"
+        func kind(_ index: Int) -> String { index == 0 ? " class=\"name\"" : index == statusIndex ? " class=\"status\"" : "" }
+        var html = "<table>\n<tr>" + heading.longTitles.enumerated().map { "<th\(kind($0.offset))>\(HTMLText.escape($0.element))</th>" }.joined() + "</tr>\n"
         for unit in units + [report.total] {
             for year in unit.years {
                 let cells = heading.longCells(unit, year)
                 let rowClass = unit.unit.level == .total ? "total" : year.status.rawValue
-                html += "<tr class=\"\(rowClass)\">" + cells.enumerated().map { index, cell in
-                    let kind = index == 0 ? " class=\"name\"" : index == statusIndex ? " class=\"status\"" : ""
-                    return "<td\(kind)>\(HTMLText.escape(cell))</td>"
-                }.joined() + "</tr>\n"
+                html += "<tr class=\"\(rowClass)\">" + cells.enumerated().map { "<td\(kind($0.offset))>\(HTMLText.escape($0.element))</td>" }.joined() + "</tr>\n"
             }
         }
         return html + "</table>\n"
