@@ -237,6 +237,8 @@ struct ScanState: Sendable {
 
     /// A row of a per-birth register with the header's field count.
     private mutating func classifyBirth(_ record: RecordView) -> Rejection? {
+        // The id is looked up first, so its table slot arrives while the other fields are read.
+        let id = rowFacts.idColumn.map { idField(record, column: $0) }
         let sexReading = sex(record.field(rowFacts.sexColumn))
         let found = unitOfRow(record)
         guard case .known(let spellingNumber, let knownUnit) = found else { return unitRejection(found, record) }
@@ -252,7 +254,7 @@ struct ScanState: Sendable {
         }
         guard let sex = sexReading else { return sexRejection(record) }
         let order = rowFacts.birthOrderColumn.map { FieldValues.birthOrderGroup(record.field($0)) } ?? .unknown
-        if let duplicate = duplicateRejection(record) { return duplicate }
+        if let id, let duplicate = duplicateRejection(record, id: id) { return duplicate }
         let unit = knownUnit ?? newUnit(of: record, spellingNumber: spellingNumber)
         fillHierarchy(of: unit, record: record)
         if useBirth(on: day, order: order, isBoy: sex == .male, unit: unit, line: record.line), settings.countsMotherAge {
@@ -356,10 +358,28 @@ struct ScanState: Sendable {
     @inline(__always)
     private mutating func duplicateRejection(_ record: RecordView) -> Rejection? {
         guard let idColumn = rowFacts.idColumn else { return nil }
-        let id = FieldValues.trimmed(record.field(idColumn))
-        guard !id.isEmpty, let first = seenIDs.insert(id, file: fileIndex, line: record.line) else { return nil }
+        return duplicateRejection(record, id: idField(record, column: idColumn))
+    }
+
+    /// A row's id field, trimmed, and its lookup in `seenIDs` (nil when blank).
+    struct IDField {
+        let column: Int
+        let bytes: UnsafeBufferPointer<UInt8>
+        let lookup: IdentifierSet.Lookup?
+    }
+
+    @inline(__always)
+    private func idField(_ record: RecordView, column: Int) -> IDField {
+        let bytes = FieldValues.trimmed(record.field(column))
+        return IDField(column: column, bytes: bytes, lookup: bytes.isEmpty ? nil : seenIDs.lookUp(bytes))
+    }
+
+    @inline(__always)
+    private mutating func duplicateRejection(_ record: RecordView, id: IDField) -> Rejection? {
+        guard let lookup = id.lookup,
+              let first = seenIDs.insert(id.bytes, lookup: lookup, file: fileIndex, line: record.line) else { return nil }
         let firstSeen = location(inFile: first.file, line: first.line)
-        return rejection(.duplicate, .duplicateID(firstSeen: firstSeen), record, column: idColumn)
+        return rejection(.duplicate, .duplicateID(firstSeen: firstSeen), record, column: id.column)
     }
 
     /// A count row's unit (its matching key) and period.

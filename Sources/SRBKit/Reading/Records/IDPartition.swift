@@ -31,6 +31,16 @@ struct IDPartition {
         }
     }
 
+    /// Starts fetching the first slot `probe` reads for `hash` into the cache.
+    @inline(__always)
+    func prefetch(hash: UInt64) {
+        let size = capacity
+        guard size > 0 else { return }
+        words.withUnsafeBufferPointer { words in
+            if let base = words.baseAddress { Prefetch.read(base + IDPartition.start(hash, in: size) * 3) }
+        }
+    }
+
     /// Stores a key in a free slot `probe` gave.
     mutating func store(_ key: UInt64, sighting: UInt32, at slot: Int) {
         words[slot * 3] = UInt32(truncatingIfNeeded: key)

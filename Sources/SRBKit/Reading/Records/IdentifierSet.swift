@@ -45,17 +45,44 @@ struct IdentifierSet {
     }
 
     /// What an id becomes in this set.
-    private enum Key {
+    fileprivate enum Key {
         case word(UInt64, hash: UInt64)
         case long(hash: UInt64)
         /// Its prefix was never seen (so neither was the id), and there is room to number it.
         case newPrefix(length: Int)
     }
 
+    /// Where an id goes in the set, worked out before it is inserted (`lookUp`).
+    struct Lookup {
+        fileprivate let key: Key
+    }
+
+    /// The lookup of `id`, for `insert(_:lookup:file:line:)`. It starts
+    /// fetching the id's slot from memory, so a reader that looks an id up
+    /// early in a row reads the row's other fields while the slot arrives
+    /// (a slot is a cache miss, often a page walk too, at millions of ids).
+    /// Valid until the set changes.
+    @inline(__always)
+    func lookUp(_ id: UnsafeBufferPointer<UInt8>) -> Lookup {
+        let key = key(of: id)
+        switch key {
+        case .word(_, let hash), .long(let hash):
+            if !partitions.isEmpty { partitions[IdentifierSet.partition(hash)].prefetch(hash: hash) }
+        case .newPrefix:
+            break
+        }
+        return Lookup(key: key)
+    }
+
     /// Adds `id`, or returns where it was first seen when it is already there.
     mutating func insert(_ id: UnsafeBufferPointer<UInt8>, file: Int, line: Int) -> Sighting? {
+        insert(id, lookup: Lookup(key: key(of: id)), file: file, line: line)
+    }
+
+    /// Adds `id`, whose `lookUp` this is, or returns where it was first seen when it is already there.
+    mutating func insert(_ id: UnsafeBufferPointer<UInt8>, lookup: Lookup, file: Int, line: Int) -> Sighting? {
         if partitions.isEmpty { partitions = Array(repeating: IDPartition(), count: IdentifierSet.partitionCount) }
-        var key = key(of: id)
+        var key = lookup.key
         if case .newPrefix(let length) = key {
             prefixHashes.append(ByteHash.of(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: id[..<length]))))
             _ = prefixes.insert(UnsafeBufferPointer(rebasing: id[..<length]))
