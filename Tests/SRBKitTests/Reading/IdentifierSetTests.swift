@@ -151,5 +151,35 @@ extension Reading {
             ids.absorb(&other, lineOffset: 1000)
             #expect(ids.insert(id("VN-2015-300"), file: 1, line: 1) == IdentifierSet.Sighting(file: 0, line: 1005))
         }
+
+        /// Ids of every way the set keeps them: plain numbers, packed ids with
+        /// prefixes, ids too long to pack, and prefixes past the table's 4,094.
+        private static func mixedIDs(_ tag: String, prefixesFirst: Int) -> [String] {
+            (0..<prefixesFirst).map { "K\($0)\(tag)Z-1" }
+                + (0..<300).map { "\(tag == "a" ? 1_000_000 : 2_000_000 + $0)\($0)" }
+                + (0..<300).map { "VN\(tag)-2015-\($0)" }
+                + (0..<50).map { "Mã-hồ-sơ-\(tag)-" + String(repeating: "dài", count: 25) + "-\($0)" }
+                + (0..<50).map { "LATE\(tag)\($0 % 5)-\($0)" }
+        }
+
+        @Test(arguments: [IdentifierSet.Hashing.standard, .weak], [
+            "", "7777777", "VN-2015-0000042", "Mã-hồ-sơ-" + String(repeating: "dài", count: 25) + "-42", "LATE-7", "K17Z-1",
+        ])
+        func twoSetsShareAnIdExactlyWhenTheirIdListsIntersect(hashing: IdentifierSet.Hashing, shared: String) {
+            // The first set fills its prefix table (4,200 prefixes), so its later
+            // prefixes go to the arena; the second numbers them as words.
+            var first = IdentifierSet(hashing: hashing), second = IdentifierSet(hashing: hashing)
+            var firstIDs = Self.mixedIDs("a", prefixesFirst: 4_200), secondIDs = Self.mixedIDs("b", prefixesFirst: 10).reversed().map { $0 }
+            if !shared.isEmpty {
+                firstIDs.insert(shared, at: firstIDs.count - 3)
+                secondIDs.insert(shared, at: 5)
+            }
+            for (line, text) in firstIDs.enumerated() { #expect(first.insert(id(text), file: 0, line: line + 2) == nil, "\(text)") }
+            for (line, text) in secondIDs.enumerated() { #expect(second.insert(id(text), file: 0, line: line + 2) == nil, "\(text)") }
+            let expected = !Set(firstIDs).isDisjoint(with: Set(secondIDs))
+            #expect(expected == !shared.isEmpty)  // the lists meet only in `shared`
+            #expect(first.sharesAnID(with: second) == expected)
+            #expect(second.sharesAnID(with: first) == expected)
+        }
     }
 }

@@ -130,14 +130,37 @@ struct IdentifierSet {
     }
 
     /// True when `other` holds an id that this set holds too.
+    ///
+    /// An id hashes the same in both sets, so each of `other`'s partitions is
+    /// checked against the same partition here, which stays in the cache. A
+    /// packed id is checked by its word, its prefix number translated to this
+    /// set's; only arena ids, and prefixes this set could not number, are
+    /// rebuilt as bytes.
     func sharesAnID(with other: IdentifierSet) -> Bool {
-        var shared = false
-        for partition in other.partitions.indices where !shared {
-            other.forEachID(inPartition: partition) { id, _ in
-                if !shared && id.withUnsafeBufferPointer({ contains($0) }) { shared = true }
-            }
+        guard count > 0, other.count > 0 else { return false }
+        let prefixNumbers: [Int?] = (0..<other.prefixes.count).map { number in
+            other.prefixes.bytes(of: number).withUnsafeBufferPointer { prefixes.find($0) }
         }
-        return shared
+        let prefixesFull = prefixes.count >= IdentifierSet.prefixLimit
+        for partition in other.partitions.indices {
+            var shared = false
+            let here = partitions[partition]
+            other.partitions[partition].forEach { key, _ in
+                guard !shared else { return }
+                let prefix = key >> IDKey.nibbleBits
+                let number = prefix > 1 ? prefixNumbers[Int(prefix) - 2] : nil
+                if prefix == 1 || number != nil {
+                    let word = prefix == 1 ? key : UInt64(number! + 2) << IDKey.nibbleBits | key & IDKey.nibbleMask
+                    let hash = other.hash(ofKey: key)
+                    if case .found = here.probe(hash: hash, matches: { $0 == word }) { shared = true }
+                } else if prefix == 0 || prefixesFull {
+                    // An arena id, or a prefix that may have been too many here: compare bytes.
+                    shared = other.withBytes(ofKey: key) { contains($0) }
+                }  // else a prefix this set never saw and could have numbered: the id is not here
+            }
+            if shared { return true }
+        }
+        return false
     }
 
     /// Adds every id of `other` (none of which may be here), its lines moved by
@@ -219,14 +242,26 @@ struct IdentifierSet {
         var bytes: [UInt8] = []
         partitions[partition].forEach { key, number in
             bytes.removeAll(keepingCapacity: true)
-            let prefix = key >> IDKey.nibbleBits
-            if prefix == 0 {
-                arena.withID(at: key & IdentifierSet.offsetMask) { bytes.append(contentsOf: $0) }
-            } else {
-                if prefix > 1 { bytes.append(contentsOf: prefixes.bytes(of: Int(prefix) - 2)) }
-                IDKey.unpack(key, into: &bytes)
-            }
+            append(key, to: &bytes)
             body(bytes, sightings.sighting(number))
+        }
+    }
+
+    /// Calls `body` with the bytes of the id a stored key stands for.
+    private func withBytes<Result>(ofKey key: UInt64, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var bytes: [UInt8] = []
+        append(key, to: &bytes)
+        return bytes.withUnsafeBufferPointer(body)
+    }
+
+    /// Appends the bytes of the id a stored key stands for.
+    private func append(_ key: UInt64, to bytes: inout [UInt8]) {
+        let prefix = key >> IDKey.nibbleBits
+        if prefix == 0 {
+            arena.withID(at: key & IdentifierSet.offsetMask) { bytes.append(contentsOf: $0) }
+        } else {
+            if prefix > 1 { bytes.append(contentsOf: prefixes.bytes(of: Int(prefix) - 2)) }
+            IDKey.unpack(key, into: &bytes)
         }
     }
 
