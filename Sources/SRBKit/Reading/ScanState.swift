@@ -237,8 +237,13 @@ struct ScanState: Sendable {
 
     /// A row of a per-birth register with the header's field count.
     private mutating func classifyBirth(_ record: RecordView) -> Rejection? {
-        // The id is looked up first, so its table slot arrives while the other fields are read.
+        // The id is looked up first, so its table slot arrives while the other
+        // fields are read; so is the next line's, so its slot is there a row ahead.
         let id = rowFacts.idColumn.map { idField(record, column: $0) }
+        if let column = rowFacts.idColumn, let next = record.fieldOfNextLine(column) {
+            let nextID = FieldValues.trimmed(next)
+            if !nextID.isEmpty { _ = seenIDs.lookUp(nextID) }
+        }
         let sexReading = sex(record.field(rowFacts.sexColumn))
         let found = unitOfRow(record)
         guard case .known(let spellingNumber, let knownUnit) = found else { return unitRejection(found, record) }

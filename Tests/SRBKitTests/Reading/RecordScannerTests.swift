@@ -88,8 +88,31 @@ private let pieces: [[UInt8]] = [
     Array("\"\"".utf8), Array("\n".utf8), Array("\r\n".utf8), Array("\r".utf8), Array(" ".utf8), [0xD2], [0xE1, 0xBB],
 ]
 
+/// Each record's guess at fields 0, 1 and 2 of the line after it.
+private struct GuessingNextLine: RecordSink {
+    var guesses: [Int: [String?]] = [:]
+    var expectedFieldCount: Int? { nil }
+    mutating func take(_ record: RecordView) -> Bool {
+        guesses[record.line] = (0..<3).map { column in record.fieldOfNextLine(column).map { String(decoding: $0, as: UTF8.self) } }
+        return true
+    }
+}
+
 extension Reading {
     @Suite struct RecordScannerTests {
+        @Test func aRecordGuessesTheFieldsOfTheNextLineInItsBuffer() {
+            // For prefetching the next row's id: a plain next line is split by the
+            // delimiter; a quote, a missing field or the buffer's end give nothing.
+            let bytes = Array("id,ward\r\nA1,Hà Nội\r\n\r\nB2,Mỹ\n\"C3\",Kim\nD4,Ba\nE5,x".utf8)
+            var scanner = RecordScanner(delimiter: UInt8(ascii: ","), maximumFieldLength: 100, validatesUTF8: true)
+            var sink = GuessingNextLine()
+            _ = bytes.withUnsafeBufferPointer { scanner.consume($0, into: &sink) }
+            #expect(sink.guesses[1] == ["A1", "Hà Nội", nil])
+            #expect(sink.guesses[2] == ["B2", "Mỹ", nil])  // past the blank line
+            #expect(sink.guesses[4] == [nil, nil, nil])  // the next line opens with a quote
+            #expect(sink.guesses[6] == ["E5", nil, nil])  // the buffer ends inside x
+        }
+
         @Test func givesTheTokenizersRecordsOnRandomInputsInRandomChunks() {
             var random = SplitMix64(seed: 20_261_124)
             for trial in 0..<3_000 {

@@ -41,6 +41,34 @@ struct RecordView {
         let from = bounds[2 * index]
         return UnsafeBufferPointer(start: start + from, count: bounds[2 * index + 1] - from)
     }
+
+    /// A guess at field `column` of the line after this record, for
+    /// prefetching only: when the record was read in place, the next line's
+    /// bytes often follow in the same buffer. Fields are counted by the byte
+    /// that ends this record's first field; quotes, lines longer than 1 KiB
+    /// and the buffer's end give nil. Nothing may rely on it being right.
+    func fieldOfNextLine(_ column: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard fieldCount >= 2, storedFieldCount == fieldCount, bounds[1] < base.count, let start = base.baseAddress else { return nil }
+        let delimiter = base[bounds[1]]
+        let lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"), quote = UInt8(ascii: "\"")
+        var position = bounds[bounds.count - 1]
+        let end = min(base.count, position + 1024)
+        while position < end, base[position] == lineFeed || base[position] == carriageReturn { position += 1 }
+        var field = 0, fieldStart = position
+        while position < end {
+            let byte = base[position]
+            if byte == delimiter || byte == lineFeed || byte == carriageReturn {
+                if field == column { return UnsafeBufferPointer(start: start + fieldStart, count: position - fieldStart) }
+                if byte != delimiter { return nil }
+                field += 1
+                fieldStart = position + 1
+            } else if byte == quote {
+                return nil
+            }
+            position += 1
+        }
+        return nil
+    }
 }
 
 extension CSVRecord {
