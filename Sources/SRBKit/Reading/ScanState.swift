@@ -30,6 +30,9 @@ struct ScanState: Sendable {
     var cells = CellGrid()
     var unknownUnits = SpellingTally<String, String?>()
     var seenIDs = IdentifierSet()
+    /// The next line's id as a row guessed it (`RecordView.fieldOfNextLine`),
+    /// looked up; the next row uses the lookup when its id field is those very bytes.
+    private var nextLineID: GuessedID?
     var straddlingCountRows = 0
     /// Count rows used or kept outside so far, by unit and period, with where each was first seen.
     var seenCountRows: [CountRowKey: (file: Int, line: Int)] = [:]
@@ -240,10 +243,7 @@ struct ScanState: Sendable {
         // The id is looked up first, so its table slot arrives while the other
         // fields are read; so is the next line's, so its slot is there a row ahead.
         let id = rowFacts.idColumn.map { idField(record, column: $0) }
-        if let column = rowFacts.idColumn, let next = record.fieldOfNextLine(column) {
-            let nextID = FieldValues.trimmed(next)
-            if !nextID.isEmpty { _ = seenIDs.lookUp(nextID) }
-        }
+        if let column = rowFacts.idColumn { guessNextLineID(after: record, column: column) }
         let sexReading = sex(record.field(rowFacts.sexColumn))
         let found = unitOfRow(record)
         guard case .known(let spellingNumber, let knownUnit) = found else { return unitRejection(found, record) }
@@ -373,10 +373,40 @@ struct ScanState: Sendable {
         let lookup: IdentifierSet.Lookup?
     }
 
+    /// A lookup made for the next row, and the bytes it was made of.
+    struct GuessedID: Sendable {
+        /// Where the bytes were (their address, never read through) and how many.
+        let address: UInt
+        let count: Int
+        /// `scan.rowsRead` when guessed: the lookup serves the very next row only.
+        let row: Int
+        let lookup: IdentifierSet.Lookup
+    }
+
     @inline(__always)
     private func idField(_ record: RecordView, column: Int) -> IDField {
         let bytes = FieldValues.trimmed(record.field(column))
-        return IDField(column: column, bytes: bytes, lookup: bytes.isEmpty ? nil : seenIDs.lookUp(bytes))
+        guard !bytes.isEmpty else { return IDField(column: column, bytes: bytes, lookup: nil) }
+        // The previous row looked these very bytes up (the same place in the
+        // same buffer, which nothing rewrites between two rows): reuse it.
+        if let guessed = nextLineID, guessed.row == scan.rowsRead - 1, guessed.count == bytes.count,
+           guessed.address == UInt(bitPattern: bytes.baseAddress) {
+            return IDField(column: column, bytes: bytes, lookup: guessed.lookup)
+        }
+        return IDField(column: column, bytes: bytes, lookup: seenIDs.lookUp(bytes))
+    }
+
+    /// Looks up the id the next line probably holds, which starts fetching its
+    /// table slot a row ahead of its use.
+    @inline(__always)
+    private mutating func guessNextLineID(after record: RecordView, column: Int) {
+        nextLineID = nil
+        guard let next = record.fieldOfNextLine(column) else { return }
+        let bytes = FieldValues.trimmed(next)
+        guard !bytes.isEmpty else { return }
+        let lookup = seenIDs.lookUp(bytes)
+        guard lookup.staysValid else { return }
+        nextLineID = GuessedID(address: UInt(bitPattern: bytes.baseAddress), count: bytes.count, row: scan.rowsRead, lookup: lookup)
     }
 
     @inline(__always)

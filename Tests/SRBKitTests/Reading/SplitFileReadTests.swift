@@ -162,6 +162,36 @@ extension Reading {
             #expect(duplicate.problem == .duplicateID(firstSeen: SRBKit.SourceLocation(file: "register-0.csv", line: 6)))
         }
 
+        @Test func repeatedIdsAcrossMebibyteChunksAreTheOnesADictionaryFinds() throws {
+            // 3.6 MB of rows whose ids all have 8 characters, so a row's id often
+            // sits where an earlier chunk had another id: each row looks the next
+            // line's id up ahead of time, and a lookup must never serve other bytes.
+            var text = "Mã trẻ,Phường,Ngày sinh,Giới tính\n", ids: [String] = []
+            var random = SplitMix64(seed: 20_261_203)
+            for index in 0..<90_000 {
+                let repeatsEarlier = index > 0 && Int.random(in: 0..<9, using: &random) == 0
+                let id = repeatsEarlier ? ids[Int.random(in: max(0, ids.count - 40)..<ids.count, using: &random)]
+                    : "HS" + String(100_000 + index)
+                ids.append(id)
+                text += index % 13 == 5 ? "\(id),Bồ Đề,01/03/2024\n"  // a field short: rejected before the id is read
+                    : "\(id),Bồ Đề,\(index % 28 + 1)/03/2024,\(index % 2 == 0 ? "Nam" : "Nữ")\n"
+            }
+            var firstLine: [String: Int] = [:], expected: [Int: Int] = [:]  // duplicate line → first line
+            for (index, id) in ids.enumerated() where index % 13 != 5 {
+                if let first = firstLine[id] { expected[index + 2] = first } else { firstLine[id] = index + 2 }
+            }
+            #expect(expected.count > 8_000)
+            for threads in [1, 2] {
+                let found = try read([Array(text.utf8)], threads: threads).rejections.filter { $0.reason == .duplicate }
+                var lines: [Int: Int] = [:]
+                for rejection in found {
+                    if case .duplicateID(let first) = rejection.problem { lines[rejection.location.line] = first.line }
+                }
+                let missed = expected.filter { lines[$0.key] != $0.value }.count, extra = lines.keys.filter { expected[$0] == nil }.count
+                #expect(missed == 0 && extra == 0, "\(threads) threads: \(missed) missed or wrong, \(extra) not repeats")
+            }
+        }
+
         @Test func laterFileSeesTheIdsOfAMergedSecondHalf() throws {
             let first = register(rows: 1_000, lineEnd: "\n")
             let second = Array("Mã trẻ,Phường,Quận,Ngày sinh,Giới tính,Con thứ,Ghi chú\nLB-990,Bồ Đề,Long Biên,02/03/2024,Nữ,1,\n".utf8)

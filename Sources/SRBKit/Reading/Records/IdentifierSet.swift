@@ -55,6 +55,14 @@ struct IdentifierSet {
     /// Where an id goes in the set, worked out before it is inserted (`lookUp`).
     struct Lookup {
         fileprivate let key: Key
+
+        /// True when the lookup stays right while other ids are added: a
+        /// prefix, once numbered, keeps its number; only an id whose prefix is
+        /// still to be numbered must be looked up again.
+        var staysValid: Bool {
+            if case .newPrefix = key { return false }
+            return true
+        }
     }
 
     /// The lookup of `id`, for `insert(_:lookup:file:line:)`. It starts
