@@ -9,6 +9,10 @@
 // partitions by hash, each sized once from the rows to come (80 % full) and
 // grown by half past 85 %; a lookup touches one slot run, without reading the
 // arena for packed ids. 15 million 15-character ids take about 15 bytes each.
+// At millions of ids each new one is a cache miss and a page walk, so the
+// reader looks an id up (`lookUp`, which prefetches its slot) a row before it
+// inserts it: the row before guesses the next line's id from the bytes that
+// follow it in the read buffer (`ScanState.guessNextLineID`).
 
 /// The ids seen so far, stored compactly to find duplicates across files.
 struct IdentifierSet {
