@@ -160,9 +160,13 @@ struct IdentifierSet {
             other.partitions[partition].forEach { key, _ in
                 guard !shared else { return }
                 let prefix = key >> IDKey.nibbleBits
-                let number = prefix > 1 ? prefixNumbers[Int(prefix) - 2] : nil
-                if prefix == 1 || number != nil {
-                    let word = prefix == 1 ? key : UInt64(number! + 2) << IDKey.nibbleBits | key & IDKey.nibbleMask
+                let word: UInt64?  // the same id's word here
+                switch prefix {
+                case 0: word = nil  // an arena id
+                case 1: word = key  // no prefix
+                default: word = prefixNumbers[Int(prefix) - 2].map { UInt64($0 + 2) << IDKey.nibbleBits | key & IDKey.nibbleMask }
+                }
+                if let word {
                     let hash = other.hash(ofKey: key)
                     if case .found = here.probe(hash: hash, matches: { $0 == word }) { shared = true }
                 } else if prefix == 0 || prefixesFull {
