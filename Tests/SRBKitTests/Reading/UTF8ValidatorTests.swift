@@ -80,6 +80,31 @@ extension Reading {
             #expect(disagreements == 0)
         }
 
+        /// Every lead byte with the edge values of the byte after it, at each of
+        /// 32 places after 33 bytes of valid Vietnamese text: so that the pair
+        /// falls in every lane of a 16-byte block checked at once, and across two
+        /// blocks. Valid exactly when the standard library decodes it.
+        @Test func everyLeadAgreesWithTheStandardLibraryInEveryLaneOfABlock() {
+            let prefix = Array("ward,dob\nNgọc Lâm Đức Giang ".utf8), suffix = Array(" Lâm,1\nPhường Hà Đông,2\n".utf8)
+            let seconds: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xF0, 0xFF]
+            var disagreements: [String] = []
+            for lead in 0x80...0xFF {
+                for second in seconds {
+                    for tail: [UInt8] in [[0x80, 0x80], [0xBF, 0x41], [0x41, 0x41], [0xA0, 0xC0]] {
+                        let sequence = [UInt8(lead), second] + tail
+                        let valid = String(validating: prefix + sequence + suffix, as: UTF8.self) != nil
+                        for place in 0..<32 {
+                            let bytes = prefix + Array(repeating: UInt8(ascii: "a"), count: place) + sequence + suffix
+                            if firstInvalidLine(bytes) != (valid ? nil : 2) {
+                                disagreements.append("\(sequence) after \(place)")
+                            }
+                        }
+                    }
+                }
+            }
+            #expect(disagreements.count == 0, "first: \(disagreements.prefix(5))")
+        }
+
         /// Seeded random mixes of ASCII, Vietnamese letters, four-byte emoji and
         /// stray bytes, cut in chunks of several sizes, against the reference.
         @Test func randomTextAgreesWithTheReferenceInEveryChunking() {

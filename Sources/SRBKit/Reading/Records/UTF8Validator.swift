@@ -68,10 +68,10 @@ struct UTF8Validator {
         if sequence.pending > 0 && firstInvalidLine == nil { firstInvalidLine = line }
     }
 
-    /// Offset of the first byte that cannot stand where it is. Whole 8-byte
-    /// words are proven valid at once (`validWords`); where that cannot be
+    /// Offset of the first byte that cannot stand where it is. Whole 16-byte
+    /// blocks are proven valid at once (`validBlocks`); where that cannot be
     /// shown, ASCII is skipped eight bytes at a time and each sequence checked
-    /// whole for at least 16 bytes, then words again. Only a sequence cut by the
+    /// whole for at least 16 bytes, then blocks again. Only a sequence cut by the
     /// chunk's end goes byte by byte (and on into the next chunk).
     private mutating func firstInvalidOffset(in chunk: UnsafeBufferPointer<UInt8>) -> Int? {
         let raw = UnsafeRawBufferPointer(chunk)
@@ -84,7 +84,7 @@ struct UTF8Validator {
         }
         let highBits: UInt64 = 0x8080_8080_8080_8080
         while offset < count {
-            offset = UTF8Validator.validWords(raw, from: offset)
+            offset = UTF8Validator.validBlocks(raw, from: offset)
             let until = offset + 16
             while offset < count && offset < until {
                 if offset + 8 <= count {
@@ -122,45 +122,41 @@ struct UTF8Validator {
         return nil
     }
 
-    /// From `start`, a sequence boundary, the end of the run of whole 8-byte
-    /// words shown valid by bit arithmetic alone (no branch per sequence), at
-    /// a sequence boundary; `start` itself when the first word cannot be shown
-    /// valid. A word is shown valid when its leads are all easy ones (C2–DF,
-    /// E1–EC, EE–EF: any continuation byte may follow them) and its
-    /// continuation bytes are exactly those the leads before them call for.
-    /// Anything else (four-byte sequences, C0, C1, E0, ED, F5–FF, an error) is
-    /// left to the exact check, so a word is never passed wrongly.
+    /// From `start`, a sequence boundary, the end of the run of whole 16-byte
+    /// blocks shown valid by vector comparisons alone (no branch per
+    /// sequence), at a sequence boundary; `start` itself when the first block
+    /// cannot be shown valid. A block is shown valid when none of its bytes is
+    /// a hard one (C0, C1, E0, ED, F0–FF: leads with narrower ranges, four-byte
+    /// leads, bytes that never stand in UTF-8) and its continuation bytes are
+    /// exactly those called for by the leads one and two bytes before them
+    /// (any lead calls for one, a three-byte lead for a second). Anything else is
+    /// left to the exact check, so a block is never passed wrongly.
     @inline(__always)
-    private static func validWords(_ raw: UnsafeRawBufferPointer, from start: Int) -> Int {
-        let high: UInt64 = 0x8080_8080_8080_8080, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        /// The high bit of each byte of `value` that is zero (exact: no borrow between bytes).
-        @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 {
-            ~(((value & low7) &+ low7) | value | low7)
-        }
+    private static func validBlocks(_ raw: UnsafeRawBufferPointer, from start: Int) -> Int {
+        typealias Block = SIMD16<UInt8>
         let count = raw.count
-        var offset = start, boundary = start
-        var carried: UInt64 = 0  // high bits of the bytes of this word the last word's leads call for
-        while offset + 8 <= count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            let top = word & high
-            if top == 0 {
-                guard carried == 0 else { return boundary }
-                offset += 8
-                boundary = offset
-                continue
-            }
-            let bit6 = (word << 1) & high, bit5 = (word << 2) & high, bit4 = (word << 3) & high
-            let continuation = top & ~bit6, lead = top & bit6, lead3 = lead & bit5
-            let nibble = word & 0x0F0F_0F0F_0F0F_0F0F
-            let hard = (lead3 & bit4)                                                  // F0–FF
-                | (lead & ~lead3 & zeroBytes(word & 0x3E3E_3E3E_3E3E_3E3E))            // C0, C1
-                | (lead3 & (zeroBytes(nibble) | zeroBytes(nibble ^ 0x0D0D_0D0D_0D0D_0D0D)))  // E0, ED
-            let calledFor = (lead << 8 | lead3 << 16) | carried
-            guard hard == 0, calledFor == continuation else { return boundary }
-            carried = (lead >> 56 | lead3 >> 48) & high
-            offset += 8
-            if carried == 0 { boundary = offset }
+        guard start >= 2 else { return start }  // the leads before a block are read from the two bytes before it
+        // Vector against vector, masks and equality only: the forms with a
+        // scalar operand, unsigned `.>=` and `any` are compiled lane by lane.
+        let (x80, xC0, xE0, xED, xF0, xFE) = (Block(repeating: 0x80), Block(repeating: 0xC0), Block(repeating: 0xE0),
+                                              Block(repeating: 0xED), Block(repeating: 0xF0), Block(repeating: 0xFE))
+        var offset = start
+        while offset + Block.scalarCount <= count {
+            let bytes = raw.loadUnaligned(fromByteOffset: offset, as: Block.self)
+            let oneBefore = raw.loadUnaligned(fromByteOffset: offset - 1, as: Block.self)
+            let twoBefore = raw.loadUnaligned(fromByteOffset: offset - 2, as: Block.self)
+            let isContinuation = bytes & xC0 .== x80
+            let isCalledFor = oneBefore & xC0 .== xC0 .| twoBefore & xE0 .== xE0
+            let isHard = bytes & xF0 .== xF0 .| bytes & xFE .== xC0 .| bytes .== xE0 .| bytes .== xED
+            let failing = unsafeBitCast(isHard .| (isContinuation .^ isCalledFor), to: SIMD2<UInt64>.self)
+            if failing[0] | failing[1] != 0 { break }
+            offset += Block.scalarCount
         }
-        return boundary
+        // Every byte from `start` to `offset` is valid, without a four-byte
+        // sequence: a sequence cut at `offset` began at one of the two bytes before it.
+        guard offset > start else { return start }
+        if raw[offset - 1] >= 0xC0 { return offset - 1 }
+        if raw[offset - 2] >= 0xE0 { return offset - 2 }
+        return offset
     }
 }
