@@ -43,13 +43,14 @@ enum UnitGrouping {
                 }
             }
         }
+        // Each name's code points once, not once per comparison.
+        let names = groups.map { Array($0.name.unicodeScalars.map(\.value)) }
+        let parents = groups.map { Array(($0.parent ?? "").unicodeScalars.map(\.value)) }
         let order = groups.indices.sorted { lhs, rhs in
-            let left = groups[lhs], right = groups[rhs]
-            let leftName = left.name.unicodeScalars.map(\.value), rightName = right.name.unicodeScalars.map(\.value)
-            if leftName != rightName { return leftName.lexicographicallyPrecedes(rightName) }
-            if left.code != right.code { return (left.code ?? "") < (right.code ?? "") }
-            return (left.parent ?? "").unicodeScalars.map(\.value)
-                .lexicographicallyPrecedes((right.parent ?? "").unicodeScalars.map(\.value))
+            if names[lhs] != names[rhs] { return names[lhs].lexicographicallyPrecedes(names[rhs]) }
+            let leftCode = groups[lhs].code, rightCode = groups[rhs].code
+            if leftCode != rightCode { return (leftCode ?? "") < (rightCode ?? "") }
+            return parents[lhs].lexicographicallyPrecedes(parents[rhs])
         }
         var position = Array(repeating: 0, count: groups.count)
         for (sorted, original) in order.enumerated() { position[original] = sorted }

@@ -87,6 +87,9 @@ struct CellGrid {
     /// Every cell, keyed as `RegisterScan.cells` shows them; a dense cell's rows are its births.
     var cells: [RegisterScan.CellKey: RegisterScan.Cell] {
         var result = outside
+        var denseCells = 0
+        forEachDenseCell { _, _, _ in denseCells += 1 }
+        result.reserveCapacity(outside.count + denseCells)
         forEachDenseCell { unit, bucket, counters in
             var cell = RegisterScan.Cell()
             for offset in 0..<CellGrid.groupSize where counters[offset] > 0 {
@@ -96,23 +99,30 @@ struct CellGrid {
                 cell.rows += count
             }
             let key = RegisterScan.CellKey(unit: unit, bucket: bucket)
-            result[key, default: RegisterScan.Cell()].tally += cell.tally
-            result[key, default: RegisterScan.Cell()].rows += cell.rows
+            if var kept = result[key] {
+                kept.tally += cell.tally
+                kept.rows += cell.rows
+                result[key] = kept
+            } else {
+                result[key] = cell
+            }
         }
         return result
     }
 
     /// Calls `body` with each dense cell that counted a birth: its unit, its
     /// month, and its eight counters (indexed from 0).
-    private func forEachDenseCell(_ body: (Int, RegisterScan.TimeBucket, [UInt32]) -> Void) {
+    private func forEachDenseCell(_ body: (Int, RegisterScan.TimeBucket, UnsafeBufferPointer<UInt32>) -> Void) {
         guard years > 0 else { return }
-        for unit in 0..<units {
-            for year in 0..<years {
-                for month in 1...12 {
-                    let start = ((unit * years + year) * 12 + month - 1) * CellGrid.groupSize
-                    guard counts[start..<start + CellGrid.groupSize].contains(where: { $0 > 0 }) else { continue }
-                    body(unit, RegisterScan.TimeBucket(year: firstYear + year, month: month),
-                         Array(counts[start..<start + CellGrid.groupSize]))
+        counts.withUnsafeBufferPointer { counts in
+            for unit in 0..<units {
+                for year in 0..<years {
+                    for month in 1...12 {
+                        let start = ((unit * years + year) * 12 + month - 1) * CellGrid.groupSize
+                        let counters = UnsafeBufferPointer(rebasing: counts[start..<start + CellGrid.groupSize])
+                        guard counters.contains(where: { $0 > 0 }) else { continue }
+                        body(unit, RegisterScan.TimeBucket(year: firstYear + year, month: month), counters)
+                    }
                 }
             }
         }
