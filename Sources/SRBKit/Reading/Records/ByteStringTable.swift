@@ -102,10 +102,12 @@ struct ByteStringTable {
 }
 
 /// A string of at most 32 bytes as four words and its length: the bytes from
-/// 0, 8 and 16 and the last eight (each load moved back to end at the string's
-/// end when the string is shorter, so they overlap), or for fewer than eight
-/// bytes, the bytes themselves. Equal keys mean equal strings. Built with loads
-/// inside the string only, never past its end.
+/// 0, from 8 and from 16 and the last eight, each load moved back to end at the
+/// string's end when the string is shorter (so they overlap), or for fewer than
+/// eight bytes, the bytes themselves. The loads depend on the length alone, with
+/// no branch on it past eight bytes (ward names are 5 to 25 bytes, in any
+/// order). Equal keys mean equal strings. Built with loads inside the string
+/// only, never past its end.
 struct ShortKey: Equatable {
     static let maximumLength = 32
 
@@ -115,7 +117,7 @@ struct ShortKey: Equatable {
     private var last: UInt64 = 0
     private var length = -1
 
-    /// The key of no string: what a string longer than 16 bytes is kept with.
+    /// The key of no string: what a string longer than 32 bytes is kept with.
     static let none = ShortKey()
 
     private init() {}
@@ -130,32 +132,27 @@ struct ShortKey: Equatable {
         let raw = UnsafeRawBufferPointer(bytes)
         if count >= 8 {
             first = raw.loadUnaligned(as: UInt64.self)
-            if count > 16 {  // otherwise the first and last words hold every byte
-                second = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-                third = raw.loadUnaligned(fromByteOffset: min(16, count - 8), as: UInt64.self)
-            }
+            second = raw.loadUnaligned(fromByteOffset: min(8, count - 8), as: UInt64.self)
+            third = raw.loadUnaligned(fromByteOffset: min(16, count - 8), as: UInt64.self)
             last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
         } else if count >= 4 {
             first = UInt64(raw.loadUnaligned(as: UInt32.self))
                 | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
-        } else {
-            for index in 0..<count { first |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        } else {  // one to three bytes: the first, the middle and the last
+            first = UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]) << 16
         }
     }
 
-    /// Mixed like `ByteHash`: a multiply per word, then the murmur3 finaliser.
+    /// Each word multiplied by its own odd constant (the four multiplications
+    /// run side by side), then the murmur3 finaliser.
+    @inline(__always)
     var hash: UInt64 {
-        var value = (first ^ UInt64(length) &* 0x9E37_79B9_7F4A_7C15) &* 0xff51_afd7_ed55_8ccd
-        value ^= value >> 29
-        if length > 16 {
-            value = (value ^ second) &* 0xc4ce_b9fe_1a85_ec53
-            value ^= value >> 31
-            value = (value ^ third) &* 0x9E37_79B9_7F4A_7C15
-            value ^= value >> 29
-        }
-        value = (value ^ last) &* 0xc4ce_b9fe_1a85_ec53
+        var value = first &* 0x9E37_79B9_7F4A_7C15 ^ second &* 0xC2B2_AE3D_27D4_EB4F
+            ^ third &* 0x1656_67B1_9E37_79F9 ^ last &* 0xD6E8_FEB8_6659_FD93 ^ UInt64(bitPattern: Int64(length))
         value ^= value >> 33
         value = value &* 0xff51_afd7_ed55_8ccd
+        value ^= value >> 33
+        value = value &* 0xc4ce_b9fe_1a85_ec53
         return value ^ (value >> 33)
     }
 }
