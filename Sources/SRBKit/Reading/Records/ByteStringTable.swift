@@ -1,7 +1,9 @@
 /// Byte strings seen so far, numbered in order of insertion and found by hashing
 /// the field's bytes in place: a lookup allocates nothing. The bytes live end to
-/// end in one arena; an open-addressing table (linear probing, grown by half at
-/// 3/4 load, like `IdentifierSet`) holds their numbers and a byte of their hash,
+/// end in one arena; an open-addressing table (linear probing, grown by half
+/// at 1/4 load: 5 bytes a slot are cheap, and a lookup that finds its string
+/// at the first slot it tries is one the branch predictor gets right, in
+/// whatever order the spellings come) holds their numbers and a byte of their hash,
 /// so a probe rarely has to compare bytes that differ.
 ///
 /// Strings of at most 32 bytes (nearly every ward name and every sex spelling:
@@ -67,7 +69,7 @@ struct ByteStringTable {
         ends.append(arena.count)
         shortKeys.append(ShortKey(bytes) ?? .none)
         place(number, hash: hash(of: number), slots: &slots, tags: &tags)
-        if ends.count * 4 > slots.count * 3 {
+        if ends.count * 4 > slots.count {
             let size = slots.count + slots.count / 2
             var biggerSlots = [Int32](repeating: 0, count: size), biggerTags = [UInt8](repeating: 0, count: size)
             for stored in 0..<ends.count {
