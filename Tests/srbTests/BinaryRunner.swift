@@ -76,9 +76,19 @@ struct BinaryRunner {
         return (process.terminationStatus, String(decoding: errorData, as: UTF8.self))
     }
 
-    /// A fresh temporary folder for one test.
+    /// The folder that holds this test process's temporary folders; it is removed when the
+    /// process exits, so a test run leaves nothing behind in the temporary directory.
+    private static let processFolder: URL = {
+        atexit {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("srb-tests-\(getpid())")
+            try? FileManager.default.removeItem(at: folder)
+        }
+        return FileManager.default.temporaryDirectory.appendingPathComponent("srb-tests-\(getpid())")
+    }()
+
+    /// A fresh temporary folder for one test, inside `processFolder`.
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("srb-tests-\(UUID().uuidString)")
+        let folder = processFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
