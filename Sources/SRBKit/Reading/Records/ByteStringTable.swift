@@ -29,15 +29,7 @@ struct ByteStringTable {
                 for number in shortKeys.indices where shortKeys[number] == key { return number }
                 return nil
             }
-            let hash = key.hash
-            let tag = UInt8(truncatingIfNeeded: hash)
-            var slot = ByteHash.slot(hash, in: slots.count)
-            while slots[slot] != 0 {
-                let number = Int(slots[slot] - 1)
-                if tags[slot] == tag && shortKeys[number] == key { return number }
-                slot = slot + 1 == slots.count ? 0 : slot + 1
-            }
-            return nil
+            return findShort(key)
         }
         let hash = ByteHash.of(UnsafeRawBufferPointer(bytes))
         let tag = UInt8(truncatingIfNeeded: hash)
@@ -54,6 +46,30 @@ struct ByteStringTable {
                 slot = slot + 1 == slots.count ? 0 : slot + 1
             }
             return nil
+        }
+    }
+
+    /// The number of the short key `key` in a hashed table. Read through buffer
+    /// pointers: slots and numbers are in range by construction (a slot from
+    /// `ByteHash.slot`, wrapped at the end; a number stored by `place`), and this
+    /// runs for every ward and district field of every row.
+    @inline(__always)
+    private func findShort(_ key: ShortKey) -> Int? {
+        let hash = key.hash
+        let tag = UInt8(truncatingIfNeeded: hash)
+        return slots.withUnsafeBufferPointer { slots in
+            tags.withUnsafeBufferPointer { tags in
+                shortKeys.withUnsafeBufferPointer { shortKeys in
+                    let size = slots.count
+                    var slot = ByteHash.slot(hash, in: size)
+                    while true {
+                        let stored = Int(slots[slot])
+                        if stored == 0 { return nil }
+                        if tags[slot] == tag && shortKeys[stored - 1] == key { return stored - 1 }
+                        slot = slot + 1 == size ? 0 : slot + 1
+                    }
+                }
+            }
         }
     }
 
