@@ -180,6 +180,25 @@ extension Reading {
             #expect(expected == !shared.isEmpty)  // the lists meet only in `shared`
             #expect(first.sharesAnID(with: second) == expected)
             #expect(second.sharesAnID(with: first) == expected)
+            #expect(first.sharesAnID(with: second, parallelFrom: 0) == expected)  // halves on two threads
+            #expect(second.sharesAnID(with: first, parallelFrom: 0) == expected)
+        }
+
+        @Test func theOverlapCheckOnTwoThreadsFindsTheSharedIdInWhicheverHalfItHashesTo() {
+            // 64 shared ids, one per pair of sets: each lands in the lower or the
+            // upper half of the partitions (all in one half: chance 2^-63).
+            let firstIDs = (0..<2_000).map { "A-\($0)" }, secondIDs = (0..<2_000).map { "B-\($0)" }
+            var first = IdentifierSet(), second = IdentifierSet()
+            for (line, text) in firstIDs.enumerated() { _ = first.insert(id(text), file: 0, line: line + 2) }
+            for (line, text) in secondIDs.enumerated() { _ = second.insert(id(text), file: 0, line: line + 2) }
+            #expect(!first.sharesAnID(with: second, parallelFrom: 0))
+            for number in 0..<64 {
+                var firstWithShared = first, secondWithShared = second
+                _ = firstWithShared.insert(id("S-\(number)"), file: 0, line: 9_000)
+                _ = secondWithShared.insert(id("S-\(number)"), file: 0, line: 9_000)
+                #expect(firstWithShared.sharesAnID(with: secondWithShared, parallelFrom: 0), "S-\(number)")
+                #expect(!firstWithShared.sharesAnID(with: second, parallelFrom: 0), "S-\(number)")
+            }
         }
     }
 }

@@ -147,14 +147,39 @@ struct IdentifierSet {
     /// checked against the same partition here, which stays in the cache. A
     /// packed id is checked by its word, its prefix number translated to this
     /// set's; only arena ids, and prefixes this set could not number, are
-    /// rebuilt as bytes.
-    func sharesAnID(with other: IdentifierSet) -> Bool {
+    /// rebuilt as bytes. With many ids (two threads' halves of a big file) the
+    /// upper half of the partitions is checked on a thread of its own
+    /// (`parallelFrom`: the ids both sets need for that; tests lower it).
+    func sharesAnID(with other: IdentifierSet, parallelFrom threshold: Int = IdentifierSet.parallelCheckThreshold) -> Bool {
         guard count > 0, other.count > 0 else { return false }
         let prefixNumbers: [Int?] = (0..<other.prefixes.count).map { number in
             other.prefixes.bytes(of: number).withUnsafeBufferPointer { prefixes.find($0) }
         }
+        let partitions = other.partitions.indices
+        guard min(count, other.count) >= threshold else {
+            return sharesAnID(with: other, in: partitions, prefixNumbers: prefixNumbers) { false }
+        }
+        let middle = partitions.lowerBound + partitions.count / 2
+        let upper = BackgroundJob { [self] job in
+            sharesAnID(with: other, in: middle..<partitions.upperBound, prefixNumbers: prefixNumbers) { job.isCancelled }
+        }
+        let inLower = sharesAnID(with: other, in: partitions.lowerBound..<middle, prefixNumbers: prefixNumbers) { false }
+        if inLower { upper.cancel() }
+        let inUpper = upper.wait()
+        return inLower || inUpper
+    }
+
+    /// Ids in both sets from which the overlap check gets a thread of its own
+    /// (below it the thread costs more than it saves).
+    static let parallelCheckThreshold = 1 << 18
+
+    /// `sharesAnID` over `other`'s partitions in `range`; stops early, false,
+    /// once `stop` says so between partitions.
+    private func sharesAnID(with other: IdentifierSet, in range: Range<Int>, prefixNumbers: [Int?],
+                            stop: () -> Bool) -> Bool {
         let prefixesFull = prefixes.count >= IdentifierSet.prefixLimit
-        for partition in other.partitions.indices {
+        for partition in range {
+            if stop() { return false }
             var shared = false
             let here = partitions[partition]
             other.partitions[partition].forEach { key, _ in
