@@ -79,12 +79,14 @@ struct BinaryRunner {
     /// The folder that holds this test process's temporary folders; it is removed when the
     /// process exits, so a test run leaves nothing behind in the temporary directory.
     private static let processFolder: URL = {
-        atexit {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("srb-tests-\(getpid())")
-            try? FileManager.default.removeItem(at: folder)
-        }
-        return FileManager.default.temporaryDirectory.appendingPathComponent("srb-tests-\(getpid())")
+        atexit { try? FileManager.default.removeItem(at: BinaryRunner.processFolderURL()) }
+        return processFolderURL()
     }()
+
+    /// `srb-tests-<pid>` in the temporary directory (a function: the exit handler captures nothing).
+    private static func processFolderURL() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("srb-tests-\(getpid())")
+    }
 
     /// A fresh temporary folder for one test, inside `processFolder`.
     static func temporaryFolder() throws -> URL {

@@ -29,45 +29,34 @@ struct ByteStringTable {
                 for number in shortKeys.indices where shortKeys[number] == key { return number }
                 return nil
             }
-            return findShort(key)
+            return shortKeys.withUnsafeBufferPointer { shortKeys in probe(key.hash) { shortKeys[$0] == key } }
         }
-        let hash = ByteHash.of(UnsafeRawBufferPointer(bytes))
-        let tag = UInt8(truncatingIfNeeded: hash)
         return arena.withUnsafeBufferPointer { arena in
-            var slot = ByteHash.slot(hash, in: slots.count)
-            while slots[slot] != 0 {
-                let number = Int(slots[slot] - 1)
-                if tags[slot] == tag {
+            ends.withUnsafeBufferPointer { ends in
+                probe(ByteHash.of(UnsafeRawBufferPointer(bytes))) { number in
                     let start = number == 0 ? 0 : ends[number - 1], length = ends[number] - start
-                    if length == bytes.count && Bytes.equal(arena.baseAddress! + start, bytes.baseAddress!, count: length) {
-                        return number
-                    }
+                    return length == bytes.count && Bytes.equal(arena.baseAddress! + start, bytes.baseAddress!, count: length)
                 }
-                slot = slot + 1 == slots.count ? 0 : slot + 1
             }
-            return nil
         }
     }
 
-    /// The number of the short key `key` in a hashed table. Read through buffer
-    /// pointers: slots and numbers are in range by construction (a slot from
-    /// `ByteHash.slot`, wrapped at the end; a number stored by `place`), and this
-    /// runs for every ward and district field of every row.
+    /// The number in the first slot, from `hash`'s on, whose tag is the hash's
+    /// and for which `matches` holds; nil at the first empty slot. Read through
+    /// buffer pointers: a slot is in range by construction (from `ByteHash.slot`,
+    /// wrapped at the end), and this runs for every ward and district field of
+    /// every row.
     @inline(__always)
-    private func findShort(_ key: ShortKey) -> Int? {
-        let hash = key.hash
+    private func probe(_ hash: UInt64, matches: (Int) -> Bool) -> Int? {
         let tag = UInt8(truncatingIfNeeded: hash)
         return slots.withUnsafeBufferPointer { slots in
             tags.withUnsafeBufferPointer { tags in
-                shortKeys.withUnsafeBufferPointer { shortKeys in
-                    let size = slots.count
-                    var slot = ByteHash.slot(hash, in: size)
-                    while true {
-                        let stored = Int(slots[slot])
-                        if stored == 0 { return nil }
-                        if tags[slot] == tag && shortKeys[stored - 1] == key { return stored - 1 }
-                        slot = slot + 1 == size ? 0 : slot + 1
-                    }
+                var slot = ByteHash.slot(hash, in: slots.count)
+                while true {
+                    let stored = Int(slots[slot])
+                    if stored == 0 { return nil }
+                    if tags[slot] == tag && matches(stored - 1) { return stored - 1 }
+                    slot = slot + 1 == slots.count ? 0 : slot + 1
                 }
             }
         }

@@ -155,15 +155,15 @@ struct IdentifierSet {
         let prefixNumbers: [Int?] = (0..<other.prefixes.count).map { number in
             other.prefixes.bytes(of: number).withUnsafeBufferPointer { prefixes.find($0) }
         }
-        let partitions = other.partitions.indices
+        let everyPartition = other.partitions.indices
         guard min(count, other.count) >= threshold else {
-            return sharesAnID(with: other, in: partitions, prefixNumbers: prefixNumbers) { false }
+            return sharesAnID(with: other, in: everyPartition, prefixNumbers: prefixNumbers) { false }
         }
-        let middle = partitions.lowerBound + partitions.count / 2
+        let middle = everyPartition.lowerBound + everyPartition.count / 2
         let upper = BackgroundJob { [self] job in
-            sharesAnID(with: other, in: middle..<partitions.upperBound, prefixNumbers: prefixNumbers) { job.isCancelled }
+            sharesAnID(with: other, in: middle..<everyPartition.upperBound, prefixNumbers: prefixNumbers) { job.isCancelled }
         }
-        let inLower = sharesAnID(with: other, in: partitions.lowerBound..<middle, prefixNumbers: prefixNumbers) { false }
+        let inLower = sharesAnID(with: other, in: everyPartition.lowerBound..<middle, prefixNumbers: prefixNumbers) { false }
         if inLower { upper.cancel() }
         let inUpper = upper.wait()
         return inLower || inUpper
