@@ -135,7 +135,8 @@ extension Reading {
 
         @Test func aHashThatCollidesForEveryIdStillCallsOnlyEqualIdsDuplicates() {
             // Weak hashing sends every id to a few slots: only byte equality may decide.
-            var ids = IdentifierSet(hashing: .weak)
+            // (Without number pages, or the numbered ids here would never be hashed.)
+            var ids = IdentifierSet(hashing: .weak, usesNumberPages: false)
             let written = (0..<600).map { "VN-2015-\($0 % 300)" } + (0..<100).map { "Mã-\($0)-" + String(repeating: "x", count: $0 % 7) }
                 + (0..<200).map { "VN-2015-\(10_000_000 + $0 % 100)" } + (0..<200).map { "\(100_000_000_000_000 + $0 % 100)" }
             var firstLine: [String: Int] = [:]
@@ -145,7 +146,7 @@ extension Reading {
                 #expect(ids.insert(id(text), file: 0, line: line + 2) == expected, "\(text)")
             }
             #expect(ids.count == firstLine.count)
-            var other = IdentifierSet(hashing: .weak)
+            var other = IdentifierSet(hashing: .weak, usesNumberPages: false)
             #expect(other.insert(id("VN-2015-300"), file: 0, line: 5) == nil)
             #expect(!ids.sharesAnID(with: other))
             ids.absorb(&other, lineOffset: 1000)
@@ -167,8 +168,10 @@ extension Reading {
         ])
         func twoSetsShareAnIdExactlyWhenTheirIdListsIntersect(hashing: IdentifierSet.Hashing, shared: String) {
             // The first set fills its prefix table (4,200 prefixes), so its later
-            // prefixes go to the arena; the second numbers them as words.
-            var first = IdentifierSet(hashing: hashing), second = IdentifierSet(hashing: hashing)
+            // prefixes go to the arena; the second numbers them as words. Without
+            // number pages, for the hash table to hold the numbered ids as well.
+            var first = IdentifierSet(hashing: hashing, usesNumberPages: false)
+            var second = IdentifierSet(hashing: hashing, usesNumberPages: false)
             var firstIDs = Self.mixedIDs("a", prefixesFirst: 4_200), secondIDs = Self.mixedIDs("b", prefixesFirst: 10).reversed().map { $0 }
             if !shared.isEmpty {
                 firstIDs.insert(shared, at: firstIDs.count - 3)
@@ -199,6 +202,158 @@ extension Reading {
                 #expect(firstWithShared.sharesAnID(with: secondWithShared, parallelFrom: 0), "S-\(number)")
                 #expect(!firstWithShared.sharesAnID(with: second, parallelFrom: 0), "S-\(number)")
             }
+        }
+
+        // MARK: Ids kept by number
+
+        /// A seeded generator (SplitMix64), so that a failure can be replayed.
+        private struct SplitMix {
+            var state: UInt64
+            mutating func next() -> UInt64 {
+                state &+= 0x9E37_79B9_7F4A_7C15
+                var value = state
+                value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+                value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+                return value ^ (value >> 31)
+            }
+        }
+
+        /// Ids as registers hold them, with repeats: numbers in order, year
+        /// stems, leading zeros, 12-digit personal numbers, ids ending in a
+        /// letter, Vietnamese stems, numbers too long for a page.
+        private static func registerIDs(count: Int, seed: UInt64, randomShare: UInt64) -> [String] {
+            var random = SplitMix(state: seed), written: [String] = []
+            for row in 0..<count {
+                let pick = random.next() % 100
+                if pick < randomShare {
+                    written.append(String(100_000_000_000 + random.next() % 900_000_000_000))
+                } else if pick < randomShare + 3, !written.isEmpty {
+                    written.append(written[Int(random.next() % UInt64(written.count))])  // a repeat
+                } else {
+                    switch row % 7 {
+                    case 0: written.append("\(row)")
+                    case 1: written.append("KS-2024-" + String(repeating: "0", count: 8 - String(row).count) + "\(row)")
+                    case 2: written.append("0\(row)")
+                    case 3: written.append("Mã-hồ-sơ-\(row % 50)")
+                    case 4: written.append("HS\(row)B")
+                    case 5: written.append("\(row)" + String(repeating: "9", count: 15))  // 18 digits or more
+                    default: written.append("KS-2025-\(row / 7)")
+                    }
+                }
+            }
+            return written
+        }
+
+        @Test(arguments: [0, 40], [true, false])
+        func everyIdIsFoundAgainAtItsFirstSightingWhicheverWayItIsKept(randomShare: Int, usesNumberPages: Bool) {
+            // A dictionary of first lines is the second method; a share of random
+            // 12-digit ids makes the pages too sparse, so they move to the hash table.
+            let written = Self.registerIDs(count: 30_000, seed: 42, randomShare: UInt64(randomShare))
+            var ids = IdentifierSet(usesNumberPages: usesNumberPages), firstLine: [String: Int] = [:]
+            var mismatches: [String] = []
+            for (row, text) in written.enumerated() {
+                let expected = firstLine[text].map { IdentifierSet.Sighting(file: 0, line: $0) }
+                if firstLine[text] == nil { firstLine[text] = row + 2 }
+                if ids.insert(id(text), file: 0, line: row + 2) != expected { mismatches.append(text) }
+            }
+            #expect(mismatches.count == 0, "first: \(mismatches.prefix(5))")
+            #expect(ids.count == firstLine.count)
+            for (text, line) in firstLine.sorted(by: { $0.value < $1.value }) where ids.insert(id(text), file: 3, line: 1) != IdentifierSet.Sighting(file: 0, line: line) {
+                mismatches.append(text)
+            }
+            #expect(mismatches.count == 0, "first: \(mismatches.prefix(5))")
+            let keptByNumber = ids.countKeptByNumber
+            if !usesNumberPages || randomShare == 40 {
+                #expect(keptByNumber == 0)  // none, or all moved to the hash table
+            } else {
+                #expect(keptByNumber > firstLine.count / 3)
+            }
+        }
+
+        @Test func idsThatDifferOnlyInLeadingZerosOrStemAreDifferentIds() {
+            var ids = IdentifierSet()
+            let written = ["12", "012", "0012", "KS-12", "KS-012", "KS12", "ks-12", "KS-2024-12", "KS-2025-12", "0", "00", "Mã-12", "Ma-12"]
+            for (line, text) in written.enumerated() { #expect(ids.insert(id(text), file: 0, line: line + 2) == nil, "\(text)") }
+            #expect(ids.countKeptByNumber == written.count)
+            for (line, text) in written.enumerated() {
+                #expect(ids.insert(id(text), file: 1, line: 1) == IdentifierSet.Sighting(file: 0, line: line + 2), "\(text)")
+            }
+            #expect(ids.count == written.count)
+        }
+
+        @Test func numbersInOrderFillWholePagesAndKeepEveryIdByNumber() {
+            // 100,000 ids in order from KS-2024-00000001 span 25 pages of 4,096
+            // numbers (0…102,399); the density rule allows them all.
+            var ids = IdentifierSet()
+            for number in 1...100_000 {
+                _ = ids.insert(id("KS-2024-" + String(repeating: "0", count: 8 - String(number).count) + "\(number)"),
+                               file: 0, line: number + 1)
+            }
+            #expect(ids.countKeptByNumber == 100_000)
+            #expect(ids.insert(id("KS-2024-00065536"), file: 1, line: 1) == IdentifierSet.Sighting(file: 0, line: 65_537))
+            #expect(ids.insert(id("KS-2024-0065536"), file: 1, line: 2) == nil)  // seven digits: another id
+        }
+
+        @Test func scatteredNumbersMoveToTheHashTableOnceTheyWouldTakeMoreThanThreeSlotsAnId() {
+            // Ids 4,096 apart each need a page of their own: 64 pages are spare,
+            // the 65th would hold 65 · 4,096 numbers for 65 ids: refused.
+            var ids = IdentifierSet()
+            for page in 0..<64 { _ = ids.insert(id("\(page * 4_096 + 7)"), file: 0, line: page + 2) }
+            #expect(ids.countKeptByNumber == 64)
+            #expect(ids.insert(id("\(64 * 4_096 + 7)"), file: 0, line: 66) == nil)
+            #expect(ids.countKeptByNumber == 0)
+            #expect(ids.count == 65)
+            for page in 0...64 {
+                #expect(ids.insert(id("\(page * 4_096 + 7)"), file: 2, line: 1) == IdentifierSet.Sighting(file: 0, line: page + 2))
+            }
+            #expect(ids.insert(id("8"), file: 0, line: 70) == nil)
+        }
+
+        /// A set holding `written`, lines from 2, moved to its hash table first when `moved`.
+        private static func set(of written: [String], moved: Bool) -> IdentifierSet {
+            var ids = IdentifierSet()
+            if moved { for page in 0...64 { _ = ids.insert(id("99\(page * 4_096)"), file: 9, line: page + 1) } }
+            for (line, text) in written.enumerated() { _ = ids.insert(id(text), file: 0, line: line + 2) }
+            #expect(ids.countKeptByNumber == (moved ? 0 : written.count))
+            return ids
+        }
+
+        @Test(arguments: [(false, false), (false, true), (true, false), (true, true)])
+        func setsKeptByNumberOrByHashShareAnIdExactlyWhenTheyHoldOne(firstMoved: Bool, secondMoved: Bool) {
+            let firstIDs = (0..<5_000).map { "KS-\($0)" }, secondIDs = (5_000..<10_000).map { "KS-\($0)" }
+            let first = Self.set(of: firstIDs, moved: firstMoved), second = Self.set(of: secondIDs, moved: secondMoved)
+            // The moved sets share their scattered ids ("99…"): compare only sets where at most one moved.
+            guard !(firstMoved && secondMoved) else {
+                #expect(first.sharesAnID(with: second))
+                return
+            }
+            #expect(!first.sharesAnID(with: second))
+            #expect(!second.sharesAnID(with: first))
+            for shared in ["KS-4999", "KS-5000"] {
+                let withShared = Self.set(of: firstIDs + (shared == "KS-5000" ? [shared] : []), moved: firstMoved)
+                let otherWithShared = Self.set(of: secondIDs + (shared == "KS-4999" ? [shared] : []), moved: secondMoved)
+                #expect(withShared.sharesAnID(with: otherWithShared), "\(shared)")
+                #expect(otherWithShared.sharesAnID(with: withShared), "\(shared)")
+                #expect(withShared.sharesAnID(with: otherWithShared, parallelFrom: 0), "\(shared)")
+            }
+        }
+
+        @Test(arguments: [(false, false), (false, true), (true, false)])
+        func absorbedIdsKeepTheirSightingsMovedDownByTheLineOffset(hereMoved: Bool, thereMoved: Bool) {
+            let hereIDs = (0..<3_000).map { "KS-2024-\($0)" }, thereIDs = (0..<3_000).map { "KS-2025-\($0)" } + ["LATE-\(7)", "12345"]
+            var here = Self.set(of: hereIDs, moved: hereMoved), there = Self.set(of: thereIDs, moved: thereMoved)
+            if thereMoved && !hereMoved {  // `there`'s scattered ids would be shared with nothing here: fine
+                #expect(!here.sharesAnID(with: there))
+            }
+            here.absorb(&there, lineOffset: 10_000)
+            #expect(there.count == 0)
+            for (line, text) in hereIDs.enumerated() {
+                #expect(here.insert(id(text), file: 1, line: 1) == IdentifierSet.Sighting(file: 0, line: line + 2), "\(text)")
+            }
+            for (line, text) in thereIDs.enumerated() {
+                #expect(here.insert(id(text), file: 1, line: 1) == IdentifierSet.Sighting(file: 0, line: line + 10_002), "\(text)")
+            }
+            #expect(here.insert(id("KS-2026-1"), file: 1, line: 1) == nil)
         }
     }
 }

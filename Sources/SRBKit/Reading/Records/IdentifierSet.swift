@@ -1,6 +1,11 @@
 // A note for the next person: at 15 million rows the ids are the only thing
 // that grows with the register (SPEC "Scale"), so every byte per id counts.
-// An id is kept in a table slot of 12 bytes: its `IDKey` word (prefix number
+// An id that ends in a number (nearly every record id) is kept by that number
+// in `NumberedIDPages`, 4 bytes an id when the numbers are dense, in order
+// when the rows are; the first page that would make those pages sparse (more
+// than 3 numbers a page holds per id) moves them all to the hash table below,
+// for good, so that an id has one place at any time. Any other id (and every
+// id once moved) is kept in a hash table slot of 12 bytes: its `IDKey` word (prefix number
 // and packed characters) and a 32-bit number for where it was first seen
 // (`IDSightingLog`). The prefix is the id up to its last letter, or up to its
 // last 13 characters when more follow. Ids that do not fit a word (a prefix
@@ -35,6 +40,11 @@ struct IdentifierSet {
     private static let offsetMask: UInt64 = 1 << 40 - 1
 
     private let hashing: Hashing
+    /// True while ids that end in a number are kept in `numbered`.
+    private var keepsNumberedIDs: Bool
+    private var numbered = NumberedIDPages()
+    /// The ids `reserve` was told of, for the hash table when it is first used.
+    private var expectedCount = 0
     private var partitions: [IDPartition] = []
     private var prefixes = ByteStringTable()
     private var prefixHashes: [UInt64] = []
@@ -43,13 +53,21 @@ struct IdentifierSet {
     private(set) var count = 0
     /// Bytes kept in the arena (ids that did not pack); for tests and measurements.
     var arenaBytes: Int { arena.byteCount }
+    /// Ids kept by their number (`NumberedIDPages`); for tests and measurements.
+    var countKeptByNumber: Int { numbered.count }
 
-    init(hashing: Hashing = .standard) {
+    /// `usesNumberPages` false keeps every id in the hash table (for tests of it).
+    init(hashing: Hashing = .standard, usesNumberPages: Bool = true) {
         self.hashing = hashing
+        self.keepsNumberedIDs = usesNumberPages
     }
 
     /// What an id becomes in this set.
     fileprivate enum Key {
+        /// Kept by its number (`NumberedIDPages`).
+        case numbered(NumberedIDPages.Key)
+        /// It ends in a number whose stem was never seen, and there is room to number the stem.
+        case newStem(length: Int)
         case word(UInt64, hash: UInt64)
         case long(hash: UInt64)
         /// Its prefix was never seen (so neither was the id), and there is room to number it.
@@ -64,8 +82,10 @@ struct IdentifierSet {
         /// prefix, once numbered, keeps its number; only an id whose prefix is
         /// still to be numbered must be looked up again.
         var staysValid: Bool {
-            if case .newPrefix = key { return false }
-            return true
+            switch key {
+            case .newPrefix, .newStem: false
+            case .numbered, .word, .long: true
+            }
         }
     }
 
@@ -78,9 +98,11 @@ struct IdentifierSet {
     func lookUp(_ id: UnsafeBufferPointer<UInt8>) -> Lookup {
         let key = key(of: id)
         switch key {
+        case .numbered(let key):
+            numbered.prefetch(key)
         case .word(_, let hash), .long(let hash):
             if !partitions.isEmpty { partitions[IdentifierSet.partition(hash)].prefetch(hash: hash) }
-        case .newPrefix:
+        case .newPrefix, .newStem:
             break
         }
         return Lookup(key: key)
@@ -93,49 +115,131 @@ struct IdentifierSet {
 
     /// Adds `id`, whose `lookUp` this is, or returns where it was first seen when it is already there.
     mutating func insert(_ id: UnsafeBufferPointer<UInt8>, lookup: Lookup, file: Int, line: Int) -> Sighting? {
-        if partitions.isEmpty { partitions = Array(repeating: IDPartition(), count: IdentifierSet.partitionCount) }
         var key = lookup.key
-        if case .newPrefix(let length) = key {
-            prefixHashes.append(ByteHash.of(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: id[..<length]))))
-            _ = prefixes.insert(UnsafeBufferPointer(rebasing: id[..<length]))
-            key = self.key(of: id)
-        }
+        if case .numbered = key, !keepsNumberedIDs { key = self.key(of: id) }  // moved since the lookup
         switch key {
-        case .word(let word, let hash):
-            let partition = IdentifierSet.partition(hash)
-            if partitions[partition].isFull { grow(partition) }
-            switch partitions[partition].probe(hash: hash, matches: { $0 == word }) {
-            case .found(let number): return sightings.sighting(number)
-            case .free(let slot):
-                guard let number = sightings.number(file: file, line: line) else { return nil }
-                partitions[partition].store(word, sighting: number, at: slot)
+        case .numbered(let key):
+            return insert(numbered: key, file: file, line: line)
+        case .newStem(let length):
+            numbered.addStem(UnsafeBufferPointer(rebasing: id[..<length]))
+        case .newPrefix(let length):
+            addPrefix(UnsafeBufferPointer(rebasing: id[..<length]))
+        case .word, .long:
+            switch placeHashed(id, key) {
+            case .seen(let number):
+                return sightings.sighting(number)
+            case .free(let partition, let slot):
+                guard let number = sightings.number(file: file, line: line),
+                      storeHashed(id, key, sighting: number, partition: partition, slot: slot) else { return nil }
+                count += 1
+                return nil
             }
-        case .long(let hash):
-            let partition = IdentifierSet.partition(hash)
-            if partitions[partition].isFull { grow(partition) }
-            switch partitions[partition].probe(hash: hash, matches: { isLong($0, hash: hash, holding: id) }) {
-            case .found(let number): return sightings.sighting(number)
-            case .free(let slot):
-                guard let number = sightings.number(file: file, line: line), let offset = arena.append(id) else { return nil }
-                partitions[partition].store(IdentifierSet.tag(hash) << 40 | offset, sighting: number, at: slot)
-            }
-        case .newPrefix:
-            return nil  // not reached: the prefix was just numbered
         }
+        return insert(id, lookup: Lookup(key: self.key(of: id)), file: file, line: line)  // its stem or prefix now numbered
+    }
+
+    /// `insert` for an id kept by its number; when its page would make the
+    /// pages too sparse, every numbered id moves to the hash table first.
+    private mutating func insert(numbered key: NumberedIDPages.Key, file: Int, line: Int) -> Sighting? {
+        guard let slot = numbered.slot(for: key) else {
+            var bytes: [UInt8] = []
+            numbered.append(key, to: &bytes)
+            moveNumberedIDsToTheHashTable()
+            return bytes.withUnsafeBufferPointer { insert($0, file: file, line: line) }
+        }
+        let seen = numbered.sighting(at: slot)
+        if seen != 0 { return sightings.sighting(seen) }
+        guard let number = sightings.number(file: file, line: line) else { return nil }
+        numbered.store(number, at: slot)
         count += 1
         return nil
     }
 
+    private mutating func addPrefix(_ prefix: UnsafeBufferPointer<UInt8>) {
+        prefixHashes.append(ByteHash.of(UnsafeRawBufferPointer(prefix)))
+        _ = prefixes.insert(prefix)
+    }
+
+    /// Where a hashed id (`.word` or `.long`) is or would go in the hash table.
+    private enum Placement {
+        case seen(UInt32)
+        case free(partition: Int, slot: Int)
+    }
+
+    private mutating func placeHashed(_ id: UnsafeBufferPointer<UInt8>, _ key: Key) -> Placement {
+        makePartitions()
+        let probe: IDPartition.Probe, partition: Int
+        switch key {
+        case .word(let word, let hash):
+            partition = IdentifierSet.partition(hash)
+            if partitions[partition].isFull { grow(partition) }
+            probe = partitions[partition].probe(hash: hash, matches: { $0 == word })
+        case .long(let hash):
+            partition = IdentifierSet.partition(hash)
+            if partitions[partition].isFull { grow(partition) }
+            probe = partitions[partition].probe(hash: hash, matches: { isLong($0, hash: hash, holding: id) })
+        case .numbered, .newStem, .newPrefix:
+            preconditionFailure("only a hashed id has a place in the hash table")
+        }
+        switch probe {
+        case .found(let number): return .seen(number)
+        case .free(let slot): return .free(partition: partition, slot: slot)
+        }
+    }
+
+    /// Keeps a hashed id in the free slot `placeHashed` gave; false when the arena is full.
+    private mutating func storeHashed(_ id: UnsafeBufferPointer<UInt8>, _ key: Key, sighting: UInt32,
+                                      partition: Int, slot: Int) -> Bool {
+        switch key {
+        case .word(let word, _):
+            partitions[partition].store(word, sighting: sighting, at: slot)
+        case .long(let hash):
+            guard let offset = arena.append(id) else { return false }
+            partitions[partition].store(IdentifierSet.tag(hash) << 40 | offset, sighting: sighting, at: slot)
+        case .numbered, .newStem, .newPrefix:
+            preconditionFailure("only a hashed id has a place in the hash table")
+        }
+        return true
+    }
+
+    /// Moves every numbered id, with its sighting, to the hash table, where
+    /// every id goes from now on.
+    private mutating func moveNumberedIDsToTheHashTable() {
+        let moving = numbered
+        numbered = NumberedIDPages()
+        keepsNumberedIDs = false
+        reserveHashTable(max(expectedCount, count))
+        var bytes: [UInt8] = []
+        moving.forEach { key, sighting in
+            bytes.removeAll(keepingCapacity: true)
+            moving.append(key, to: &bytes)
+            bytes.withUnsafeBufferPointer { id in
+                var hashed = self.key(of: id)
+                if case .newPrefix(let length) = hashed {
+                    addPrefix(UnsafeBufferPointer(rebasing: id[..<length]))
+                    hashed = self.key(of: id)
+                }
+                if case .free(let partition, let slot) = placeHashed(id, hashed) {
+                    _ = storeHashed(id, hashed, sighting: sighting, partition: partition, slot: slot)
+                }
+            }
+        }
+    }
+
     /// True when `id` is in the set.
     func contains(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
+        let key = key(of: id)
+        if case .numbered(let key) = key {
+            return numbered.existingSlot(for: key).map { numbered.sighting(at: $0) != 0 } ?? false
+        }
         guard !partitions.isEmpty else { return false }
-        switch key(of: id) {
+        switch key {
         case .word(let word, let hash):
             if case .found = partitions[IdentifierSet.partition(hash)].probe(hash: hash, matches: { $0 == word }) { return true }
         case .long(let hash):
             let probe = partitions[IdentifierSet.partition(hash)].probe(hash: hash, matches: { isLong($0, hash: hash, holding: id) })
             if case .found = probe { return true }
-        case .newPrefix:
+        case .numbered, .newPrefix, .newStem:
             break
         }
         return false
@@ -152,6 +256,8 @@ struct IdentifierSet {
     /// (`parallelFrom`: the ids both sets need for that; tests lower it).
     func sharesAnID(with other: IdentifierSet, parallelFrom threshold: Int = IdentifierSet.parallelCheckThreshold) -> Bool {
         guard count > 0, other.count > 0 else { return false }
+        if sharesANumberedID(with: other) { return true }
+        guard !partitions.isEmpty, !other.partitions.isEmpty else { return false }
         let prefixNumbers: [Int?] = (0..<other.prefixes.count).map { number in
             other.prefixes.bytes(of: number).withUnsafeBufferPointer { prefixes.find($0) }
         }
@@ -167,6 +273,21 @@ struct IdentifierSet {
         if inLower { upper.cancel() }
         let inUpper = upper.wait()
         return inLower || inUpper
+    }
+
+    /// True when an id that one of the sets keeps by its number is in the other.
+    private func sharesANumberedID(with other: IdentifierSet) -> Bool {
+        switch (keepsNumberedIDs, other.keepsNumberedIDs) {
+        case (true, true):
+            let stemNumbers = (0...numbered.stemCount).map { other.numbered.stemNumber(numbered.stemBytes($0)) }
+            return numbered.sharesAnID(with: other.numbered, stemNumbers: stemNumbers)
+        case (true, false):
+            return numbered.containsAnID { other.contains($0) }
+        case (false, true):
+            return other.numbered.containsAnID { contains($0) }
+        case (false, false):
+            return false  // every id of both is in their hash tables
+        }
     }
 
     /// Ids in both sets from which the overlap check gets a thread of its own
@@ -205,23 +326,63 @@ struct IdentifierSet {
     }
 
     /// Adds every id of `other` (none of which may be here), its lines moved by
-    /// `lineOffset`, emptying `other` partition by partition as it goes.
+    /// `lineOffset`, emptying `other` as it goes (partition by partition).
     mutating func absorb(_ other: inout IdentifierSet, lineOffset: Int) {
-        if partitions.isEmpty { partitions = Array(repeating: IDPartition(), count: IdentifierSet.partitionCount) }
-        for partition in other.partitions.indices {
-            make(partition, holdAtLeast: partitions[partition].count + other.partitions[partition].count)
-            other.forEachID(inPartition: partition) { id, sighting in
-                id.withUnsafeBufferPointer { _ = insert($0, file: sighting.file, line: sighting.line + lineOffset) }
-            }
-            other.partitions[partition] = IDPartition()
+        let otherNumbered = other.numbered, otherSightings = other.sightings
+        other.numbered = NumberedIDPages()
+        // The other's stems, numbered here (nil: kept here by hash, or no room).
+        let stemNumbers: [Int?] = (0...otherNumbered.stemCount).map { stem in
+            let bytes = otherNumbered.stemBytes(stem)
+            if let number = numbered.stemNumber(bytes) { return number }
+            guard keepsNumberedIDs, numbered.hasRoomForStems else { return nil }
+            bytes.withUnsafeBufferPointer { numbered.addStem($0) }
+            return numbered.stemNumber(bytes)
         }
-        other = IdentifierSet(hashing: hashing)
+        var bytes: [UInt8] = []
+        otherNumbered.forEach { key, number in
+            let sighting = otherSightings.sighting(number)
+            if keepsNumberedIDs, let stem = stemNumbers[key.stem] {
+                let here = NumberedIDPages.Key(stem: stem, digits: key.digits, number: key.number)
+                _ = insert(numbered: here, file: sighting.file, line: sighting.line + lineOffset)
+            } else {
+                bytes.removeAll(keepingCapacity: true)
+                otherNumbered.append(key, to: &bytes)
+                _ = bytes.withUnsafeBufferPointer { insert($0, file: sighting.file, line: sighting.line + lineOffset) }
+            }
+        }
+        if !other.partitions.isEmpty {
+            makePartitions()
+            for partition in other.partitions.indices {
+                make(partition, holdAtLeast: partitions[partition].count + other.partitions[partition].count)
+                other.forEachID(inPartition: partition) { id, sighting in
+                    id.withUnsafeBufferPointer { _ = insert($0, file: sighting.file, line: sighting.line + lineOffset) }
+                }
+                other.partitions[partition] = IDPartition()
+            }
+        }
+        other = IdentifierSet(hashing: hashing, usesNumberPages: other.keepsNumberedIDs)
     }
 
     /// Makes room for `count` ids in all without growing on the way (each
-    /// growth re-hashes a partition's ids): for a reader that can tell how many are coming.
+    /// growth re-hashes a partition's ids): for a reader that can tell how
+    /// many are coming. While ids are kept by number, the hash table is sized
+    /// only once it is needed for most of them (`makePartitions`).
     mutating func reserve(_ count: Int) {
-        if partitions.isEmpty { partitions = Array(repeating: IDPartition(), count: IdentifierSet.partitionCount) }
+        expectedCount = max(expectedCount, count)
+        if !keepsNumberedIDs { reserveHashTable(count) }
+    }
+
+    /// Creates the hash table's partitions, when there are none yet: sized
+    /// for the ids expected when no id was kept by number so far (the
+    /// register's ids are not numbered), else left to grow.
+    private mutating func makePartitions() {
+        guard partitions.isEmpty else { return }
+        partitions = Array(repeating: IDPartition(), count: IdentifierSet.partitionCount)
+        if !keepsNumberedIDs || numbered.count == 0 { reserveHashTable(expectedCount) }
+    }
+
+    private mutating func reserveHashTable(_ count: Int) {
+        makePartitions()
         let share = count / IdentifierSet.partitionCount
         var spread = 1  // three standard deviations of a partition's share
         while spread * spread < 9 * share { spread += 1 }
@@ -231,6 +392,10 @@ struct IdentifierSet {
     // MARK: Keys
 
     private func key(of id: UnsafeBufferPointer<UInt8>) -> Key {
+        if keepsNumberedIDs, let split = NumberedIDPages.split(id) {
+            if let key = numbered.key(of: id, split) { return .numbered(key) }
+            if numbered.hasRoomForStems { return .newStem(length: split.stemLength) }
+        }
         // A suffix longer than a word holds lends its first characters to the
         // prefix (`VN-2015-10000000`: prefix `VN-`), so long numbers still pack.
         let prefixLength = max(IDKey.prefixLength(id), id.count - IDKey.suffixLimit)
