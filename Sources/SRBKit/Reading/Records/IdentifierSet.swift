@@ -369,7 +369,7 @@ struct IdentifierSet {
     /// only once it is needed for most of them (`makePartitions`).
     mutating func reserve(_ count: Int) {
         expectedCount = max(expectedCount, count)
-        if !keepsNumberedIDs { reserveHashTable(count) }
+        if keepsNumberedIDs { numbered.reserve(ids: count) } else { reserveHashTable(count) }
     }
 
     /// Creates the hash table's partitions, when there are none yet: sized

@@ -35,10 +35,12 @@ struct NumberedIDPages {
         let number: UInt64
     }
 
-    /// A page and a place in it, from `slot(for:)`.
+    /// A page's place for a number, from `slot(for:)`.
     struct Slot {
-        fileprivate let page: Int
-        fileprivate let place: Int
+        /// Its index in `numbers`.
+        fileprivate let index: Int
+
+        fileprivate init(page: Int, place: Int) { index = page << NumberedIDPages.pageBits | place }
     }
 
     fileprivate static let pageBits: UInt64 = 12
@@ -56,13 +58,15 @@ struct NumberedIDPages {
     private var pageByKey: [UInt64: Int] = [:]
     /// Each page's key, in the order the pages were made.
     private var pageKeys: [UInt64] = []
-    private var pages: [[UInt32]] = []
+    /// The pages end to end, `pageSize` numbers each (one array: reading a
+    /// place retains nothing).
+    private var numbers: [UInt32] = []
     /// The page the last slot was in (rows in order hit it again and again).
     private var lastPage: (key: UInt64, page: Int) = (.max, -1)
     private(set) var count = 0
 
     var stemCount: Int { stems.count }
-    var pageCount: Int { pages.count }
+    var pageCount: Int { pageKeys.count }
 
     /// The stem and digits of `id`, or nil when it ends in no digit, has more
     /// than `digitLimit` of them or a stem longer than `stemLengthLimit`.
@@ -104,12 +108,20 @@ struct NumberedIDPages {
         stem == 0 ? [] : stems.bytes(of: stem - 1)
     }
 
+    /// Makes room, without touching it, for the pages of `ids` ids numbered
+    /// one after another (a quarter more, and the spare pages), so that the
+    /// pages are not copied as they grow: memory is only taken as pages fill.
+    mutating func reserve(ids: Int) {
+        let pages = ids / NumberedIDPages.pageSize * 5 / 4 + NumberedIDPages.sparePages
+        numbers.reserveCapacity(pages * NumberedIDPages.pageSize)
+    }
+
     /// Starts fetching the place `key` has in its page, when the page exists.
     @inline(__always)
     func prefetch(_ key: Key) {
         let pageKey = key.page
         guard let page = lastPage.key == pageKey ? lastPage.page : pageByKey[pageKey] else { return }
-        pages[page].withUnsafeBufferPointer { Prefetch.read($0.baseAddress! + key.place) }
+        numbers.withUnsafeBufferPointer { Prefetch.read($0.baseAddress! + Slot(page: page, place: key.place).index) }
     }
 
     /// The slot of `key`, its page made when needed; nil when a new page would
@@ -122,12 +134,12 @@ struct NumberedIDPages {
         if let existing = pageByKey[pageKey] {
             page = existing
         } else {
-            let numbers = (pages.count + 1) * NumberedIDPages.pageSize
-            guard pages.count < NumberedIDPages.sparePages || numbers <= NumberedIDPages.slotsPerID * (count + 1) else {
+            let places = (pageCount + 1) * NumberedIDPages.pageSize
+            guard pageCount < NumberedIDPages.sparePages || places <= NumberedIDPages.slotsPerID * (count + 1) else {
                 return nil
             }
-            page = pages.count
-            pages.append([UInt32](repeating: 0, count: NumberedIDPages.pageSize))
+            page = pageCount
+            numbers.append(contentsOf: repeatElement(0, count: NumberedIDPages.pageSize))
             pageKeys.append(pageKey)
             pageByKey[pageKey] = page
         }
@@ -143,13 +155,13 @@ struct NumberedIDPages {
     /// The sighting number in a slot; 0 when the id was not seen.
     @inline(__always)
     func sighting(at slot: Slot) -> UInt32 {
-        pages[slot.page].withUnsafeBufferPointer { $0[slot.place] }
+        numbers.withUnsafeBufferPointer { $0[slot.index] }
     }
 
     /// Keeps a sighting number in a free slot.
     @inline(__always)
     mutating func store(_ sighting: UInt32, at slot: Slot) {
-        pages[slot.page].withUnsafeMutableBufferPointer { $0[slot.place] = sighting }
+        numbers.withUnsafeMutableBufferPointer { $0[slot.index] = sighting }
         count += 1
     }
 
@@ -159,10 +171,9 @@ struct NumberedIDPages {
         for (page, pageKey) in pageKeys.enumerated() {
             let stem = Int(pageKey >> 50), digits = Int(pageKey >> 45 & 31)
             let first = (pageKey & (1 << 45 - 1)) << NumberedIDPages.pageBits
-            pages[page].withUnsafeBufferPointer { numbers in
-                for place in numbers.indices where numbers[place] != 0 {
-                    body(Key(stem: stem, digits: digits, number: first | UInt64(place)), numbers[place])
-                }
+            let start = page << NumberedIDPages.pageBits
+            for place in 0..<NumberedIDPages.pageSize where numbers[start + place] != 0 {
+                body(Key(stem: stem, digits: digits, number: first | UInt64(place)), numbers[start + place])
             }
         }
     }
@@ -174,11 +185,8 @@ struct NumberedIDPages {
             guard let stem = stemNumbers[Int(pageKey >> 50)] else { continue }
             let otherKey = UInt64(stem) << 50 | pageKey & (1 << 50 - 1)
             guard let otherPage = other.pageByKey[otherKey] else { continue }
-            let shared = pages[page].withUnsafeBufferPointer { here in
-                other.pages[otherPage].withUnsafeBufferPointer { there in
-                    zip(here, there).contains { $0 != 0 && $1 != 0 }
-                }
-            }
+            let here = page << NumberedIDPages.pageBits, there = otherPage << NumberedIDPages.pageBits
+            let shared = (0..<NumberedIDPages.pageSize).contains { numbers[here + $0] != 0 && other.numbers[there + $0] != 0 }
             if shared { return true }
         }
         return false
