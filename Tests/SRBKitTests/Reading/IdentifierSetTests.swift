@@ -295,15 +295,16 @@ extension Reading {
         }
 
         @Test func scatteredNumbersMoveToTheHashTableOnceTheyWouldTakeMoreThanThreeSlotsAnId() {
-            // Ids 4,096 apart each need a page of their own: 64 pages are spare,
-            // the 65th would hold 65 · 4,096 numbers for 65 ids: refused.
+            // Ids 4,096 apart each need a page of their own: 1,024 pages are spare,
+            // the 1,025th would hold 1,025 · 4,096 numbers for 1,025 ids: refused.
+            #expect(NumberedIDPages.sparePages == 1_024)
             var ids = IdentifierSet()
-            for page in 0..<64 { _ = ids.insert(id("\(page * 4_096 + 7)"), file: 0, line: page + 2) }
-            #expect(ids.countKeptByNumber == 64)
-            #expect(ids.insert(id("\(64 * 4_096 + 7)"), file: 0, line: 66) == nil)
+            for page in 0..<1_024 { _ = ids.insert(id("\(page * 4_096 + 7)"), file: 0, line: page + 2) }
+            #expect(ids.countKeptByNumber == 1_024)
+            #expect(ids.insert(id("\(1_024 * 4_096 + 7)"), file: 0, line: 1_026) == nil)
             #expect(ids.countKeptByNumber == 0)
-            #expect(ids.count == 65)
-            for page in 0...64 {
+            #expect(ids.count == 1_025)
+            for page in 0...1_024 {
                 #expect(ids.insert(id("\(page * 4_096 + 7)"), file: 2, line: 1) == IdentifierSet.Sighting(file: 0, line: page + 2))
             }
             #expect(ids.insert(id("8"), file: 0, line: 70) == nil)
@@ -312,7 +313,7 @@ extension Reading {
         /// A set holding `written`, lines from 2, moved to its hash table first when `moved`.
         private static func set(of written: [String], moved: Bool) -> IdentifierSet {
             var ids = IdentifierSet()
-            if moved { for page in 0...64 { _ = ids.insert(id("99\(page * 4_096)"), file: 9, line: page + 1) } }
+            if moved { for page in 0...NumberedIDPages.sparePages { _ = ids.insert(id("99\(page * 4_096)"), file: 9, line: page + 1) } }
             for (line, text) in written.enumerated() { _ = ids.insert(id(text), file: 0, line: line + 2) }
             #expect(ids.countKeptByNumber == (moved ? 0 : written.count))
             return ids
@@ -354,6 +355,25 @@ extension Reading {
                 #expect(here.insert(id(text), file: 1, line: 1) == IdentifierSet.Sighting(file: 0, line: line + 10_002), "\(text)")
             }
             #expect(here.insert(id("KS-2026-1"), file: 1, line: 1) == nil)
+        }
+
+        @Test func idsExpectedByTheReaderLetNumbersOutOfOrderStayOnPages() {
+            // 6,000,000 ids expected allow 1¼ · 6,000,000 numbers, 1,831 pages:
+            // 1,500 ids 4,096 apart (a page each) stay, though past the 1,024
+            // spare pages they take far more than 3 numbers an id.
+            var expected = IdentifierSet(), unexpected = IdentifierSet()
+            expected.reserve(6_000_000)
+            for number in 0..<1_500 {
+                _ = expected.insert(id("KS-\(10_000_000 + number * 4_096)"), file: 0, line: number + 2)
+                _ = unexpected.insert(id("KS-\(10_000_000 + number * 4_096)"), file: 0, line: number + 2)
+            }
+            #expect(expected.countKeptByNumber == 1_500)
+            #expect(unexpected.countKeptByNumber == 0)  // moved at the 1,025th page
+            for number in stride(from: 0, to: 1_500, by: 97) {
+                let sighting = IdentifierSet.Sighting(file: 0, line: number + 2)
+                #expect(expected.insert(id("KS-\(10_000_000 + number * 4_096)"), file: 1, line: 1) == sighting)
+                #expect(unexpected.insert(id("KS-\(10_000_000 + number * 4_096)"), file: 1, line: 1) == sighting)
+            }
         }
     }
 }

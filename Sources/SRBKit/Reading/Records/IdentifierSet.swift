@@ -203,14 +203,22 @@ struct IdentifierSet {
     }
 
     /// Moves every numbered id, with its sighting, to the hash table, where
-    /// every id goes from now on.
+    /// every id goes from now on. When the ids take less room than their
+    /// pages (scattered numbers), they are listed and the pages freed before
+    /// the table is built, so that the two are never held at once.
     private mutating func moveNumberedIDsToTheHashTable() {
-        let moving = numbered
+        var moving = numbered
         numbered = NumberedIDPages()
         keepsNumberedIDs = false
+        var listed: [(key: NumberedIDPages.Key, sighting: UInt32)] = []
+        if moving.count * MemoryLayout<(NumberedIDPages.Key, UInt32)>.stride < moving.pageCount * NumberedIDPages.pageBytes {
+            listed.reserveCapacity(moving.count)
+            moving.forEach { listed.append(($0, $1)) }
+            moving.releasePages()
+        }
         reserveHashTable(max(expectedCount, count))
         var bytes: [UInt8] = []
-        moving.forEach { key, sighting in
+        func move(_ key: NumberedIDPages.Key, _ sighting: UInt32) {
             bytes.removeAll(keepingCapacity: true)
             moving.append(key, to: &bytes)
             bytes.withUnsafeBufferPointer { id in
@@ -223,6 +231,11 @@ struct IdentifierSet {
                     _ = storeHashed(id, hashed, sighting: sighting, partition: partition, slot: slot)
                 }
             }
+        }
+        if listed.isEmpty {
+            moving.forEach { move($0, $1) }
+        } else {
+            for (key, sighting) in listed { move(key, sighting) }
         }
     }
 

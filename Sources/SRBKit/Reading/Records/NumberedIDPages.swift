@@ -9,10 +9,14 @@
 /// An id is split into its stem (the bytes before its last run of digits, at
 /// most 64) and that run (1 to 17 digits). `00012` and `12` are different ids,
 /// so a page is keyed by the stem's number, the run's length and the number's
-/// page. Pages are made only while they stay dense enough: at most
-/// `slotsPerID` numbers a page holds per id kept, past the first
-/// `sparePages`; the page that would break that is refused, and the owner
-/// (`IdentifierSet`) then moves every id to its hash table for good.
+/// page. Pages are made only while they stay dense enough: past the first
+/// `sparePages`, at most `slotsPerID` numbers a page holds per id kept, or
+/// 1¼ per id expected (`reserve`) when more; the page that would break that
+/// is refused, and the owner (`IdentifierSet`) then moves every id to its
+/// hash table for good. The expected ids let a register whose numbers come
+/// out of order (rows by ward under district-wide numbers) stay here, at the
+/// cost, when its ids turn out scattered, of pages for 1¼ numbers an
+/// expected id before the move (which frees them before the table is built).
 struct NumberedIDPages {
     /// Where an id belongs: its stem's number, its digit count and its number.
     struct Key: Equatable {
@@ -45,11 +49,14 @@ struct NumberedIDPages {
 
     fileprivate static let pageBits: UInt64 = 12
     fileprivate static let pageSize = 1 << pageBits
+    /// Bytes a page takes.
+    static let pageBytes = pageSize * MemoryLayout<UInt32>.stride
     static let stemLimit = 4094
     static let stemLengthLimit = 64
     static let digitLimit = 17
-    /// Pages made before the density rule applies (1 MiB).
-    static let sparePages = 64
+    /// Pages made before the density rule applies (16 MiB: enough for the
+    /// rows read before the reader tells how many are coming).
+    static let sparePages = 1024
     /// The most numbers pages may hold per id kept, past the spare pages.
     static let slotsPerID = 3
 
@@ -64,6 +71,8 @@ struct NumberedIDPages {
     /// The page the last slot was in (rows in order hit it again and again).
     private var lastPage: (key: UInt64, page: Int) = (.max, -1)
     private(set) var count = 0
+    /// Places the pages may have whatever the count (`reserve`).
+    private var expectedPlaces = 0
 
     var stemCount: Int { stems.count }
     var pageCount: Int { pageKeys.count }
@@ -112,8 +121,8 @@ struct NumberedIDPages {
     /// one after another (a quarter more, and the spare pages), so that the
     /// pages are not copied as they grow: memory is only taken as pages fill.
     mutating func reserve(ids: Int) {
-        let pages = ids / NumberedIDPages.pageSize * 5 / 4 + NumberedIDPages.sparePages
-        numbers.reserveCapacity(pages * NumberedIDPages.pageSize)
+        expectedPlaces = max(expectedPlaces, ids / 4 * 5)
+        numbers.reserveCapacity(expectedPlaces + NumberedIDPages.sparePages * NumberedIDPages.pageSize)
     }
 
     /// Starts fetching the place `key` has in its page, when the page exists.
@@ -135,9 +144,8 @@ struct NumberedIDPages {
             page = existing
         } else {
             let places = (pageCount + 1) * NumberedIDPages.pageSize
-            guard pageCount < NumberedIDPages.sparePages || places <= NumberedIDPages.slotsPerID * (count + 1) else {
-                return nil
-            }
+            guard pageCount < NumberedIDPages.sparePages || places <= NumberedIDPages.slotsPerID * (count + 1)
+                    || places <= expectedPlaces else { return nil }
             page = pageCount
             numbers.append(contentsOf: repeatElement(0, count: NumberedIDPages.pageSize))
             pageKeys.append(pageKey)
@@ -190,6 +198,15 @@ struct NumberedIDPages {
             if shared { return true }
         }
         return false
+    }
+
+    /// Frees the pages, keeping the stems (for `append`) and nothing else.
+    mutating func releasePages() {
+        numbers = []
+        pageKeys = []
+        pageByKey = [:]
+        lastPage = (.max, -1)
+        count = 0
     }
 
     /// True when `holds` is true of the bytes of an id kept here (the ids
