@@ -108,15 +108,35 @@ import Testing
         #expect(outcome.standardOutput.isEmpty)
     }
 
-    @Test func aWardWithBirthsButNoWomenIsNamedWithTheClosestName() throws {
+    // SPEC: a unit-year with births but no women is an error for that unit (no_population), not for the run.
+    // Bồ Đề: 1 birth at 30-34 among 4 women → tfr 5·1/4 = 1.25. The total adds the women given (Bồ Đề's only)
+    // and every birth (25-29 among 3, 30-34 among 4) → 5·(1/3 + 1/4) = 35/12.
+    @Test func aWardWithBirthsButNoWomenIsNoPopulationNamedWithTheClosestName() throws {
         let folder = try BinaryRunner.temporaryFolder()
         let register = try BinaryRunner.write("ward,date,sex,mother_age\nPhúc Đồng,2024-01-02,F,25\nBồ Đề,2024-01-03,M,31\n",
                                               named: "r.csv", in: folder)
         let wide = "unit,year,15-19,20-24,25-29,30-34,35-39,40-44,45-49\nPhuc Dong,2024,10,20,30,40,50,60,70\nBồ Đề,2024,1,2,3,4,5,6,7\n"
         let pop = try BinaryRunner.write(wide, named: "pop.csv", in: folder)
-        let outcome = try BinaryRunner.run(["fertility", "--population", pop, register])
-        #expect(outcome.status == 65)
-        #expect(outcome.standardError.contains("'Phúc Đồng' in 2024 (did you mean 'Phuc Dong'?)"), "\(outcome.standardError)")
+        let outcome = try BinaryRunner.run(["fertility", "--population", pop, "--format", "json", register])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardError.contains("srb: warning: \(pop): no women given for 1 unit with births, shown as no population "
+                                               + "(the total still counts its births): 'Phúc Đồng' in 2024 (did you mean 'Phuc Dong'?)\n"),
+                "\(outcome.standardError)")
+        let json = try BinaryRunner.json(outcome)
+        let units = try #require(json["units"] as? [[String: Any]])
+        let phucDong = try year(try #require(units.first { $0["name"] as? String == "Phúc Đồng" }), 2024)
+        #expect(phucDong["status"] as? String == "no_population" && phucDong["births"] as? Int == 1)
+        #expect(phucDong["women"] is NSNull && phucDong["tfr"] is NSNull && phucDong["tfr_low"] is NSNull
+                && phucDong["tfr_high"] is NSNull)
+        #expect((phucDong["asfr"] as? [String: Any])?.values.allSatisfy { $0 is NSNull } == true)
+        let boDe = try year(try #require(units.first { $0["name"] as? String == "Bồ Đề" }), 2024)
+        #expect(close(boDe["tfr"], 1.25) && boDe["women"] as? Int == 28)
+        let total = try year(try #require(json["total"] as? [String: Any]), 2024)
+        #expect(close(total["tfr"], 35.0 / 12) && total["women"] as? Int == 28 && total["births"] as? Int == 2)
+
+        let csv = try BinaryRunner.run(["fertility", "--population", pop, "--format", "csv", register])
+        #expect(csv.status == 0)
+        #expect(csv.standardOutput.contains("\nward,,Phúc Đồng,2024,1,0,,,,,no_population,,,,,,,\n"), "\(csv.standardOutput)")
     }
 
     // A TFR worked by hand: one ward, 100 women in every group, births 5, 20, 30, 20, 10, 4, 1

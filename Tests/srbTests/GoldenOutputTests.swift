@@ -38,6 +38,10 @@ import Testing
         cases.append(Case(name: "report-by-order.csv", arguments: ["report", births, "--by-order", "--format", "csv"]))
         cases.append(Case(name: "report-excel.vi.csv", arguments: ["report", births, "--wards", wards, "--excel", "--lang", "vi"]))
         cases.append(Case(name: "monthly.vi.txt", arguments: ["monthly", births, "--lang", "vi", "--month", "2024-03"]))
+        cases.append(Case(name: "monthly-by-order.csv", arguments: ["monthly", births, "--by-order", "--month", "2024-09",
+                                                                    "--format", "csv"]))
+        cases.append(Case(name: "monthly-by-order.txt", arguments: ["monthly", births, "--wards", wards, "--by-order",
+                                                                    "--month", "2024-09"]))
         cases.append(Case(name: "check-window.json", arguments: ["check", births, "--window", "last_84_months",
                                                                  "--confidence", "0.98", "--format", "json"]))
         cases.append(Case(name: "progress-excel.vi.csv", arguments: ["progress", births, "--excel", "--lang", "vi"]))

@@ -79,10 +79,36 @@ import Testing
         #expect(overview.standardOutput.contains("monthly"))
     }
 
-    @Test func monthlyRefusesPeriodAndByOrder() throws {
+    @Test func monthlyRefusesPeriod() throws {
         #expect(try BinaryRunner.run(["monthly", "--period", "2024", births]).status == 64)
-        #expect(try BinaryRunner.run(["monthly", "--by-order", births]).status == 64)
         #expect(try BinaryRunner.run(["monthly", "--month", "2024-13", births]).status == 64)
+    }
+
+    // SPEC: shared options apply to monthly except --period, --by-order among them. Bồ Đề, March 2024, by hand
+    // from the register: third and later births of the month 1 boy and 2 girls (orders 3, 4).
+    @Test func byOrderSplitsEachUnitsWindowsAsReportDoes() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let register = try BinaryRunner.write("""
+            xã;ngày sinh;giới tính;con thứ
+            Bồ Đề;02/03/2024;Nam;1
+            Bồ Đề;03/03/2024;Nữ;3
+            Bồ Đề;04/03/2024;Nữ;4
+            Bồ Đề;05/03/2024;Nam;3
+            Bồ Đề;06/03/2023;Nam;3
+
+            """, named: "r.csv", in: folder)
+        let outcome = try BinaryRunner.run(["monthly", "--by-order", "--format", "json", register])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let boDe = try unit(try BinaryRunner.json(outcome), "Bồ Đề")
+        let orders = try #require(boDe["by_order"] as? [[String: Any]])
+        #expect(orders.map { $0["order"] as? String } == ["1", "2", "3+", "unknown"])
+        let third = try #require(orders[2]["windows"] as? [String: [String: Any]])
+        #expect(third["month"]?["boys"] as? Int == 1 && third["month"]?["girls"] as? Int == 2)
+        #expect(third["month"]?["srb"] as? Double == 50)
+        #expect(third["last_12_months"]?["births"] as? Int == 3 && third["previous_12_months"]?["boys"] as? Int == 1)
+        let csv = try BinaryRunner.run(["monthly", "--by-order", "--format", "csv", register])
+        #expect(csv.standardOutput.contains("\nward,,Bồ Đề,month,2024-03-01,2024-03-31,3,1,2,50.0,"))
+        #expect(csv.standardOutput.split(separator: "\n").filter { $0.hasSuffix(",3+") }.count == 8)  // the ward's and the total's
     }
 
     @Test func noRowInTheWindowsIsExit65AndNothingIsWritten() throws {

@@ -49,6 +49,22 @@ import Testing
         #expect(outcome.standardError.contains("\(sheet):4:1: total: 'Tổng cộng' is a total, not a unit"))
     }
 
+    // SPEC: a total is `Cộng`, `Tổng cộng`…; `Công`, `Cổng` and `Cong` are wards (diacritics count).
+    @Test func wardsSpelledLikeCongAreReportedNotRejectedAsTotals() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let register = try BinaryRunner.write("ward,birth_date,sex\nCông,2024-05-01,m\nCổng,2024-05-02,f\nCong,2024-05-03,m\nCộng,2024-05-04,f\n",
+                                              named: "cong.csv", in: folder)
+        let outcome = try BinaryRunner.run(["report", register, "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let document = try json(outcome)
+        let units = try #require(document["units"] as? [[String: Any]])
+        #expect(units.map { $0["name"] as? String } == ["Cong", "Công", "Cổng"])  // NFC code points: o < ô (U+00F4) < ổ (U+1ED5)
+        #expect((document["total"] as? [String: Any])?["births"] as? Int == 3)
+        let input = try #require(document["input"] as? [String: Any])
+        #expect(input["rows_used"] as? Int == 3 && (input["rejected_by_reason"] as? [String: Int])?["total"] == 1)
+        #expect(outcome.standardError.contains("\(register):5:1: total: 'Cộng' is a total, not a unit"))
+    }
+
     @Test func sameCountSheetGivenTwiceCountsOnce() throws {
         let folder = try BinaryRunner.temporaryFolder()
         let first = try BinaryRunner.write(Self.countSheet, named: "thang-09.csv", in: folder)

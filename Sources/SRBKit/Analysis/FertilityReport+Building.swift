@@ -7,9 +7,13 @@ extension FertilityReport {
     /// registry's names, aliases and codes when the scan has one). Higher
     /// levels add births and women of their wards, never rates.
     ///
+    /// A unit with births in a year the population gives no women for counts
+    /// zero women that year: its status is `no_population`, and the warning
+    /// `populationMissing` names it. Higher levels and the total add the women
+    /// given (none for that unit), as for a row of zeros.
+    ///
     /// Throws `noMotherAgeColumn` when no file had a mother-age column,
-    /// `noUsableRow`, `levelUnavailable`, and `missingPopulation` naming each
-    /// ward with births in a year the population gives no women for.
+    /// `noUsableRow` and `levelUnavailable`.
     public init(scan: RegisterScan, population: PopulationTable, registry: UnitRegistry?, level: UnitLevel,
                 period: Period?, confidence: Double, target: Double) throws(SRBError) {
         guard scan.hasMotherAgeColumn else { throw .noMotherAgeColumn }
@@ -30,6 +34,8 @@ extension FertilityReport {
             for (year, groups) in byYear { women[AgeGroupTally<Int>.Key(unit: unit, year: year)] = groups }
         }
 
+        // A unit-year with births but no population row counts as zero women
+        // (status `no_population`), like a row of zeros; the run goes on, with a warning.
         var gaps: [PopulationGap] = []
         for (index, unit) in scan.units.enumerated() {
             let missing = years.filter { year in
@@ -38,7 +44,6 @@ extension FertilityReport {
             }
             if !missing.isEmpty { gaps.append(PopulationTable.gap(unit: unit.name, years: missing, unmatched: unmatched)) }
         }
-        guard gaps.isEmpty else { throw .missingPopulation(file: population.file, gaps: gaps) }
 
         let groups = try UnitGrouping.assign(scan.units, level: level,
                                              hasDistricts: scan.hasDistricts, hasProvinces: scan.hasProvinces)
@@ -76,7 +81,9 @@ extension FertilityReport {
         let rowsUsed = scan.cells.values.reduce(0) { $0 + $1.rows }
         self.input = InputAccounting(files: scan.files, rowsRead: scan.rowsRead, rowsUsed: rowsUsed,
                                      rowsOutsidePeriod: scan.rowsOutsidePeriod, rejectedByReason: scan.rejectedByReason)
-        self.warnings = scan.warnings + (unmatched.isEmpty ? [] : [.populationUnitsUnmatched(file: population.file, units: unmatched)])
+        self.warnings = scan.warnings
+            + (gaps.isEmpty ? [] : [.populationMissing(file: population.file, gaps: gaps)])
+            + (unmatched.isEmpty ? [] : [.populationUnitsUnmatched(file: population.file, units: unmatched)])
         self.firstRejections = scan.firstRejections
         self.birthsUnknownAge = tally.totalUnknown
         self.populationFile = population.file

@@ -37,7 +37,7 @@ extension MonthlyReport {
                                              hasDistricts: scan.hasDistricts, hasProvinces: scan.hasProvinces)
         let tallies = MonthTallies(scan: scan, groupOfUnit: groups.groupOfUnit, groupCount: groups.groups.count,
                                    endingAt: month)
-        let noBirths = (groups: Array(repeating: Tally(), count: groups.groups.count), total: Tally())
+        let noBirths = (groups: Array(repeating: OrderedTally(), count: groups.groups.count), total: OrderedTally())
         let windowTallies = MonthWindow.monthlyWindows.map { window in
             window.months(endingAt: month).map { tallies.sum(from: $0.first, to: $0.last) } ?? noBirths
         }
@@ -48,9 +48,9 @@ extension MonthlyReport {
         }
         let rollingTallies = rollingMonths.map { tallies.sum(from: $0.adding(months: -11)!, to: $0) }
 
-        func unitMonthly(_ unit: Unit, tally: (_ source: (groups: [Tally], total: Tally)) -> Tally) -> UnitMonthly {
-            let results = zip(windows, windowTallies).map { window, source in
-                let counts = tally(source)
+        /// The four windows of `counts` (in `windows`' order), the change and its p-value.
+        func windowed(_ counts: [Tally]) -> (windows: [WindowResult], change: Double?, pValue: Double?) {
+            let results = zip(windows, counts).map { window, counts in
                 let estimate = SexRatioEstimate(boys: counts.boys, girls: counts.girls,
                                                 confidence: settings.confidence, method: settings.intervalMethod)
                 return WindowResult(window: window.0, period: window.1 ?? span, estimate: estimate,
@@ -64,14 +64,26 @@ extension MonthlyReport {
                 pValue = FisherExactTest.twoSidedPValue(firstRow: (last.boys, last.girls),
                                                         secondRow: (previous.boys, previous.girls))
             }
+            return (results, change, pValue)
+        }
+
+        func unitMonthly(_ unit: Unit,
+                         tally: (_ source: (groups: [OrderedTally], total: OrderedTally)) -> OrderedTally) -> UnitMonthly {
+            let counts = windowTallies.map(tally)
+            let all = windowed(counts.map(\.total))
             let rolling = zip(rollingMonths, rollingTallies).map { end, source in
-                let counts = tally(source)
+                let counts = tally(source).total
                 return RollingPoint(month: end, estimate: SexRatioEstimate(
                     boys: counts.boys, girls: counts.girls,
                     confidence: settings.confidence, method: settings.intervalMethod))
             }
-            return UnitMonthly(unit: unit, windows: results, change12Months: change, changePValue: pValue,
-                               rolling: rolling)
+            let byOrder = settings.splitsByBirthOrder ? BirthOrder.allCases.map { order in
+                let part = windowed(counts.map { $0[order] })
+                return OrderMonthly(order: order, windows: part.windows, change12Months: part.change,
+                                    changePValue: part.pValue)
+            } : nil
+            return UnitMonthly(unit: unit, windows: all.windows, change12Months: all.change, changePValue: all.pValue,
+                               rolling: rolling, byOrder: byOrder)
         }
 
         self.month = month

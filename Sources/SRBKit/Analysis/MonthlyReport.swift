@@ -31,10 +31,24 @@ public struct MonthlyReport: Sendable, Equatable {
         /// The last-12-months SRB ending at each month from M − 23 to M whose 12
         /// months all lie within the data (from its first month on).
         public let rolling: [RollingPoint]
+        /// With `--by-order`, the same windows and change for each birth order
+        /// (1, 2, 3+, unknown, in that order); nil otherwise. The orders add up
+        /// to `windows`.
+        public let byOrder: [OrderMonthly]?
 
         public func result(_ window: MonthWindow) -> WindowResult? {
             windows.first { $0.window == window }
         }
+    }
+
+    /// One birth order of a unit: its windows, the change and its p-value, by
+    /// the same rules as the unit's own.
+    public struct OrderMonthly: Sendable, Equatable {
+        public let order: BirthOrder
+        /// In the order of `MonthWindow.monthlyWindows`.
+        public let windows: [WindowResult]
+        public let change12Months: Double?
+        public let changePValue: Double?
     }
 
     /// M.

@@ -27,4 +27,7 @@ public enum ReadWarning: Sendable, Hashable {
     /// Population rows whose unit matches no unit of the registers (nor of
     /// `--wards`): their women are left out (`srb fertility`).
     case populationUnitsUnmatched(file: String, units: [String])
+    /// Units with births in years the population file gives no women for:
+    /// those unit-years count zero women and are `no_population` (`srb fertility`).
+    case populationMissing(file: String, gaps: [PopulationGap])
 }

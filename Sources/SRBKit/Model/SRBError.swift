@@ -44,14 +44,16 @@ public enum SRBError: Error, Sendable, Hashable {
     /// A `--population` file cannot be used: a missing column, a bad count,
     /// year or age group, a unit/year/age group given twice (exit 65).
     case invalidPopulation(SourceLocation, PopulationTable.Problem)
-    /// Units with births in years the population file gives no women for (exit 65).
+    /// `srb generate --tfr`: wards and years the population file gives no women
+    /// for, so no births can be drawn for them (exit 65).
     case missingPopulation(file: String, gaps: [PopulationGap])
     /// `srb fertility` on registers without a mother-age column (exit 65).
     case noMotherAgeColumn
 }
 
-/// A unit with births in `years` but no population row for them, with the
-/// population file's closest unit name when one is close.
+/// A unit with births (for `srb generate --tfr`, a ward) in `years` but no
+/// population row for them, with the population file's closest unit name when
+/// one is close.
 public struct PopulationGap: Sendable, Hashable {
     public let unit: String
     public let years: [Int]

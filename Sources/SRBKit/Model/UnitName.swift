@@ -7,15 +7,24 @@ enum UnitName {
     static let maximumCombiningMarks = 30
 
     /// True for a cell that names a total rather than a unit: `Tổng cộng`,
-    /// `Tổng số`, `Cộng`, `Toàn quận`, `Toàn huyện`, `Total`, whatever the case,
-    /// spacing and diacritics (and a trailing colon).
+    /// `Tổng số`, `Cộng`, `Toàn quận`, `Toàn huyện`, `Total`, whatever the case
+    /// and spacing, in NFC or not (and a trailing colon).
+    ///
+    /// Diacritics count: `Công`, `Cổng` and `Cong` are wards, not `Cộng`. Only
+    /// the multi-word totals are also taken fully unaccented (`Tong cong`,
+    /// `Tong so`, `Toan quan`, `Toan huyen`, as typed without a Vietnamese
+    /// keyboard), which names no ward.
     static func isTotal(_ text: String) -> Bool {
-        var folded = TextFolding.wordKey(text)
+        var folded = TextFolding.tidy(text.lowercased())
         while folded.hasSuffix(":") { folded.removeLast() }
-        return totalWords.contains(TextFolding.wordKey(folded))
+        return totalNames.contains(TextFolding.tidy(folded))
     }
 
-    private static let totalWords: Set<String> = ["tong cong", "tong so", "cong", "toan quan", "toan huyen", "total"]
+    /// The totals, lowercased in NFC, and the multi-word ones without diacritics.
+    private static let totalNames: Set<String> = [
+        "tổng cộng", "tổng số", "cộng", "toàn quận", "toàn huyện", "total",
+        "tong cong", "tong so", "toan quan", "toan huyen",
+    ]
 
     /// The length of the longest run of combining marks (Unicode categories
     /// Mn, Mc, Me) in `text`. O(n).

@@ -7,10 +7,9 @@ enum MonthlyCommand: Command {
     static let name = "monthly"
     static let summary = TextKey.commandMonthly
     static let operands = " FILE..."
-    /// The register options but `--period` (the windows are the periods) and
-    /// `--by-order` (a window's split would need a table of its own), plus `--month`.
+    /// The register options but `--period` (the windows are the periods), plus `--month`.
     static let options = [OptionSpec("--month", value: "M", .optionMonth)]
-        + RegisterOptions.specs.filter { !["--period", "--by-order"].contains($0.name) }
+        + RegisterOptions.specs.filter { $0.name != "--period" }
 
     static func run(_ arguments: ParsedArguments, in context: ProcessContext) throws(UsageError) -> ExitCode {
         let options = try RegisterOptions(arguments, context: context)

@@ -44,7 +44,7 @@ private func read(
         case .datesLookMonthFirst(let location, let field): .datesLookMonthFirst(renamed(location), field: field)
         case .datesCouldBeEitherOrder(let location, let field): .datesCouldBeEitherOrder(renamed(location), field: field)
         case .duplicateColumn(let location, let role): .duplicateColumn(renamed(location), role: role)
-        case .countRowsStraddlePeriod, .noBirthsInMonth, .populationUnitsUnmatched: warning
+        case .countRowsStraddlePeriod, .noBirthsInMonth, .populationUnitsUnmatched, .populationMissing: warning
         }
     }
     return result

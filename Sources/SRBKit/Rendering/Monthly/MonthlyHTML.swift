@@ -1,6 +1,7 @@
 /// A monthly view as one self-contained HTML page (no external reference): the
 /// heading, per unit a small chart of the rolling 12-month SRB with its interval
-/// and the threshold, then the month's table with every window, and the notes.
+/// and the threshold, then the month's table with every window (and, with
+/// `--by-order`, a row per birth order below each unit), and the notes.
 struct MonthlyHTML {
     let monthly: MonthlyReport
     let units: [MonthlyReport.UnitMonthly]
@@ -60,13 +61,21 @@ struct MonthlyHTML {
             return leftAligned ? "<th class=\"name\">\(HTMLText.escape(title))</th>" : "<th>\(HTMLText.escape(title))</th>"
         }.joined()
         var html = "<table>\n<thead><tr>\(header)</tr></thead>\n<tbody>\n"
-        for unit in units { html += row(unit, name: unit.unit.name, code: hasCodes ? unit.unit.code ?? "" : nil, isTotal: false) }
-        // The total is the table's last row, not a <tfoot>, which a printed page would repeat.
-        html += row(monthly.total, name: text(.totalRow), code: hasCodes ? "" : nil, isTotal: true)
+        let orderCode: String? = hasCodes ? "" : nil
+        for unit in units {
+            html += row(unit, name: unit.unit.name, code: hasCodes ? unit.unit.code ?? "" : nil, className: nil)
+            for part in unit.byOrder ?? [] { html += row(part, name: "↳ " + part.order.label(text), code: orderCode, className: "order") }
+        }
+        // The total is the table's last rows, not a <tfoot>, which a printed page would repeat.
+        html += row(monthly.total, name: text(.totalRow), code: orderCode, className: "total")
+        for part in monthly.total.byOrder ?? [] {
+            html += row(part, name: "↳ " + part.order.label(text), code: orderCode, className: "order")
+        }
         return html + "</tbody>\n</table>\n"
     }
 
-    private func row(_ unit: MonthlyReport.UnitMonthly, name: String, code: String?, isTotal: Bool) -> String {
+    /// A unit's row (class: its last 12 months' status), the total's or a birth order's (`className`).
+    private func row(_ unit: some MonthlyWindowedNumbers, name: String, code: String?, className: String?) -> String {
         let last = unit.last12Months
         let status = [last.status.mark, last.status.label(text)].filter { !$0.isEmpty }.joined(separator: " ")
         func cell(_ value: String, _ className: String? = nil) -> String {
@@ -79,6 +88,6 @@ struct MonthlyHTML {
         let cells = (code.map { cell($0, "code") } ?? "") + cell(name, "name") + tip(unit.windows[0]) + tip(unit.windows[1]) + tip(last)
             + cell(last.estimate.intervalText) + cell(status, "status") + tip(unit.windows[3])
             + cell(unit.changeText) + cell(unit.pValueText)
-        return "<tr class=\"\(isTotal ? "total" : last.status.rawValue)\">\(cells)</tr>\n"
+        return "<tr class=\"\(className ?? last.status.rawValue)\">\(cells)</tr>\n"
     }
 }

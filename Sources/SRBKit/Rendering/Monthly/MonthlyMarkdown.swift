@@ -1,5 +1,6 @@
 /// A monthly view as a Markdown pipe table: the heading as a paragraph, one row
-/// per unit with every window, then the notes and the footer.
+/// per unit with every window (and, with `--by-order`, one per birth order below
+/// it), then the notes and the footer.
 struct MonthlyMarkdown {
     let monthly: MonthlyReport
     let units: [MonthlyReport.UnitMonthly]
@@ -19,14 +20,21 @@ struct MonthlyMarkdown {
                text(.columnInterval, percent), text(.columnStatus), titles[3], text(.columnChange12Months),
                text(.columnChangePValue)])
         output += (hasCodes ? "|---" : "") + "|---|---:|---:|---:|---:|---|---:|---:|---:|\n"
-        for unit in units { output += row(unit, name: MarkdownText.escape(unit.unit.name), code: hasCodes ? unit.unit.code ?? "" : nil) }
-        output += row(monthly.total, name: "**" + MarkdownText.escape(text(.totalRow)) + "**", code: hasCodes ? "" : nil)
+        let orderCode: String? = hasCodes ? "" : nil
+        for unit in units {
+            output += row(unit, name: MarkdownText.escape(unit.unit.name), code: hasCodes ? unit.unit.code ?? "" : nil)
+            for part in unit.byOrder ?? [] { output += row(part, name: "↳ " + MarkdownText.escape(part.order.label(text)), code: orderCode) }
+        }
+        output += row(monthly.total, name: "**" + MarkdownText.escape(text(.totalRow)) + "**", code: orderCode)
+        for part in monthly.total.byOrder ?? [] {
+            output += row(part, name: "↳ " + MarkdownText.escape(part.order.label(text)), code: orderCode)
+        }
         output += "\n" + MarkdownText.escape(text(.monthlyLegend)) + "  \n" + MarkdownText.escape(text(.monthlyChangeNote)) + "\n\n"
         return output + heading.footer(madeOn: madeOn).map(MarkdownText.escape).joined(separator: "  \n") + "\n"
     }
 
-    /// `name` is already escaped (the total's is bold).
-    private func row(_ unit: MonthlyReport.UnitMonthly, name: String, code: String?) -> String {
+    /// `name` is already escaped (the total's is bold); a birth order's row has no code.
+    private func row(_ unit: some MonthlyWindowedNumbers, name: String, code: String?) -> String {
         let last = unit.last12Months
         let status = [last.status.mark, last.status.label(text)].filter { !$0.isEmpty }.joined(separator: " ")
         let cells = [unit.windows[0].srbAndBirths, unit.windows[1].srbAndBirths, last.srbAndBirths,

@@ -38,32 +38,43 @@ public struct MonthlyRenderer: Sendable {
         ]).rendered()
     }
 
+    /// With `--by-order`, an `order` column last: each unit's four window rows
+    /// (order empty), then four rows per order of that unit.
     private func delimited(_ monthly: MonthlyReport, writer: DelimitedText) -> String {
-        var output = writer.line(MonthlyReport.UnitMonthly.delimitedHeader)
+        let splits = monthly.settings.splitsByBirthOrder
+        var output = writer.line(MonthlyReport.UnitMonthly.delimitedHeader + (splits ? ["order"] : []))
         for unit in monthly.units + [monthly.total] {
-            for window in unit.windows { output += writer.line(unit.delimitedCells(window, writer)) }
+            for window in unit.windows {
+                output += writer.line(unit.delimitedCells(window, writer) + (splits ? [""] : []))
+            }
+            for part in unit.byOrder ?? [] {
+                for window in part.windows {
+                    output += writer.line(unit.delimitedCells(window, writer) + [writer.text(part.order.rawValue)])
+                }
+            }
         }
         return output
     }
 }
 
 extension MonthlyReport.UnitMonthly {
-    /// The JSON unit object: identity, `windows` by name, the change and its p-value.
+    /// The JSON unit object: identity, `windows` by name, the change and its
+    /// p-value; `by_order` follows when split, each order with the same members.
     func jsonValue() -> JSONValue {
-        .object(unit.jsonIdentity + [
-            ("windows", .object(windows.map { window in
-                (window.window.name, .object([("from", .string(window.period.from.description)),
-                                              ("to", .string(window.period.to.description))]
-                                             + UnitResult.numberMembers(window.estimate, status: window.status)))
-            })),
-            ("change_12_months", .optional(change12Months)),
-            ("change_p_value", .optional(changePValue)),
-        ])
+        var members = unit.jsonIdentity + jsonNumbers
+        if let byOrder {
+            members.append(("by_order", .array(byOrder.map { part in
+                .object([("order", .string(part.order.rawValue))] + part.jsonNumbers)
+            })))
+        }
+        return .object(members)
     }
 
     static let delimitedHeader = ["level", "code", "name", "window", "from", "to", "births", "boys", "girls",
                                   "srb", "ci_low", "ci_high", "status"]
 
+    /// The unit's level, code and name, then the numbers of `window` (the
+    /// unit's own or one of its orders').
     func delimitedCells(_ window: MonthlyReport.WindowResult, _ writer: DelimitedText) -> [String] {
         let estimate = window.estimate
         return [
@@ -76,6 +87,32 @@ extension MonthlyReport.UnitMonthly {
             writer.number(estimate.ciLow.map(NumberFormatting.exact) ?? ""),
             writer.number(estimate.ciHigh.map(NumberFormatting.exact) ?? ""),
             writer.text(window.status.rawValue),
+        ]
+    }
+}
+
+/// Windows, the change and its p-value: what a unit and each of its birth
+/// orders show alike.
+protocol MonthlyWindowedNumbers {
+    var windows: [MonthlyReport.WindowResult] { get }
+    var change12Months: Double? { get }
+    var changePValue: Double? { get }
+}
+
+extension MonthlyReport.UnitMonthly: MonthlyWindowedNumbers {}
+extension MonthlyReport.OrderMonthly: MonthlyWindowedNumbers {}
+
+extension MonthlyWindowedNumbers {
+    /// `windows` by name, `change_12_months`, `change_p_value`.
+    var jsonNumbers: [(String, JSONValue)] {
+        [
+            ("windows", .object(windows.map { window in
+                (window.window.name, .object([("from", .string(window.period.from.description)),
+                                              ("to", .string(window.period.to.description))]
+                                             + UnitResult.numberMembers(window.estimate, status: window.status)))
+            })),
+            ("change_12_months", .optional(change12Months)),
+            ("change_p_value", .optional(changePValue)),
         ]
     }
 

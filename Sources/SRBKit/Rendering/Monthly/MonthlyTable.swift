@@ -1,6 +1,7 @@
 /// The terminal table of a monthly view: one row per unit with the month, the
 /// year to date and the last 12 months side by side (SRB and births), the last
-/// 12 months' interval and status, the 12 months before, the change and its p.
+/// 12 months' interval and status, the 12 months before, the change and its p;
+/// with `--by-order`, an indented row per birth order below each unit and the total.
 struct MonthlyTable {
     let monthly: MonthlyReport
     let units: [MonthlyReport.UnitMonthly]
@@ -13,15 +14,26 @@ struct MonthlyTable {
         let heading = MonthlyHeading(monthly: monthly, text: text)
         var output = heading.lines.joined(separator: "\n") + "\n\n"
         var table = TextTable(columns: columns(heading))
-        for unit in units { table.rows.append(row(unit, name: unit.unit.name)) }
-        var total = row(monthly.total, name: text(.totalRow))
+        var codes: [String] = []
+        for unit in units {
+            table.rows.append(row(unit, mark: unit.last12Months.status.mark, name: unit.unit.name))
+            codes.append(unit.unit.code ?? "")
+            for part in unit.byOrder ?? [] {
+                table.rows.append(row(part, mark: "", name: "  " + part.order.label(text)))
+                codes.append("")
+            }
+        }
+        var total = row(monthly.total, mark: monthly.total.last12Months.status.mark, name: text(.totalRow))
         total.isSeparatedAbove = !units.isEmpty
         total.style = .emphasis
         table.rows.append(total)
+        for part in monthly.total.byOrder ?? [] {
+            table.rows.append(row(part, mark: "", name: "  " + part.order.label(text)))
+        }
         let hasCodes = units.contains { $0.unit.code != nil }
         if hasCodes {
-            let codes = units.map { $0.unit.code ?? "" } + [""]
-            table = table.insertingColumn(.init(title: text(.columnCode), alignsRight: false), at: 1, cells: codes)
+            let cells = codes + Array(repeating: "", count: table.rows.count - codes.count)
+            table = table.insertingColumn(.init(title: text(.columnCode), alignsRight: false), at: 1, cells: cells)
         }
         let shift = hasCodes ? 1 : 0
         if let maximumWidth, table.width > maximumWidth {
@@ -58,14 +70,15 @@ struct MonthlyTable {
         ]
     }
 
-    private func row(_ unit: MonthlyReport.UnitMonthly, name: String) -> TextTable.Row {
+    /// A unit's row (with its mark), or one of its birth orders' (indented, no mark).
+    private func row(_ unit: some MonthlyWindowedNumbers, mark: String, name: String) -> TextTable.Row {
         let last = unit.last12Months
         let style: TextTable.Style = switch last.status {
         case .significant: .alert
         case .over: .warning
         default: .plain
         }
-        return TextTable.Row(cells: [last.status.mark, name, unit.windows[0].srbAndBirths, unit.windows[1].srbAndBirths,
+        return TextTable.Row(cells: [mark, name, unit.windows[0].srbAndBirths, unit.windows[1].srbAndBirths,
                                      last.srbAndBirths, last.estimate.intervalText, last.status.label(text),
                                      unit.windows[3].srbAndBirths, unit.changeText, unit.pValueText], style: style)
     }

@@ -20,14 +20,17 @@ extension Diagnostics {
         }
     }
 
-    /// Which units have births in years the population file gives no women for.
-    func missingPopulationMessage(file: String, gaps: [PopulationGap]) -> String {
+    /// Which units have births in years the population file gives no women for:
+    /// an error for `srb generate --tfr`, a warning for `srb fertility` (which
+    /// reports those unit-years as `no_population`).
+    func missingPopulationMessage(file: String, gaps: [PopulationGap], asWarning: Bool) -> String {
         let listed = gaps.prefix(10).map { gap in
             let years = gap.years.map(String.init).joined(separator: ", ")
             let name = VisibleText.escaping(gap.unit)
             guard let suggestion = gap.suggestion else { return text(.fertilityGap, name, years) }
             return text(.fertilityGapSuggestion, name, years, VisibleText.escaping(suggestion))
         }
-        return text(.fertilityErrorMissingPopulation, file, String(gaps.count), listed.joined(separator: "; "))
+        return text(asWarning ? .fertilityWarningMissingPopulation : .fertilityErrorMissingPopulation,
+                    file, String(gaps.count), listed.joined(separator: "; "))
     }
 }

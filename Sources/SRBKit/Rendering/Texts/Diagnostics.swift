@@ -46,7 +46,7 @@ public struct Diagnostics: Sendable {
         case .outputIsInput(let output, let input): text(.errorOutputIsInput, output, input)
         case .invalidRegistry(let location, let problem): registryMessage(location, problem)
         case .invalidPopulation(_, let problem): populationMessage(problem)
-        case .missingPopulation(let file, let gaps): missingPopulationMessage(file: file, gaps: gaps)
+        case .missingPopulation(let file, let gaps): missingPopulationMessage(file: file, gaps: gaps, asWarning: false)
         case .noMotherAgeColumn:
             text(.fertilityErrorNoMotherAge, quotedList(ColumnRole.motherBirthDate.acceptedHeaders
                 + ColumnRole.motherBirthYear.acceptedHeaders + ColumnRole.motherAge.acceptedHeaders))
@@ -172,6 +172,7 @@ public struct Diagnostics: Sendable {
         case .linesAboveHeaderSkipped(let location, let count): text(.warningLinesAboveHeader, position(location), String(count))
         case .populationUnitsUnmatched(let file, let units):
             text(.fertilityWarningUnmatchedUnits, file, String(units.count), units.prefix(5).map(VisibleText.escaping).joined(separator: ", "))
+        case .populationMissing(let file, let gaps): missingPopulationMessage(file: file, gaps: gaps, asWarning: true)
         }
     }
 

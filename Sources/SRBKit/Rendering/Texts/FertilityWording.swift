@@ -29,6 +29,8 @@ extension TextTables {
                   vi: "{1}: tệp dân số: dòng không có đủ số trường như dòng tiêu đề"),
         .fertilityErrorMissingPopulation: .en("{1}: no women given for {2} {2|unit|units} with births: {3}",
                   vi: "{1}: không có số phụ nữ cho {2} đơn vị có trẻ sinh: {3}"),
+        .fertilityWarningMissingPopulation: .en("{1}: no women given for {2} {2|unit|units} with births, shown as no population (the total still counts {2|its|their} births): {3}",
+                  vi: "{1}: không có số phụ nữ cho {2} đơn vị có trẻ sinh, ghi là thiếu số phụ nữ (dòng tổng vẫn tính số trẻ sinh của các đơn vị này): {3}"),
         .fertilityGap: .en("'{1}' in {2}",
                   vi: "'{1}' năm {2}"),
         .fertilityGapSuggestion: .en("'{1}' in {2} (did you mean '{3}'?)",

@@ -113,6 +113,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case fertilityErrorNoMotherAge, fertilityErrorMissingColumn, fertilityErrorBadCount, fertilityErrorBadYear
     case fertilityErrorUnknownAgeGroup, fertilityErrorGivenTwice, fertilityErrorFieldCount
     case fertilityErrorMissingPopulation, fertilityGap, fertilityGapSuggestion, fertilityWarningUnmatchedUnits
+    case fertilityWarningMissingPopulation
     case fertilityTitle, fertilitySettingsLine, fertilityLegend, fertilityUnknownAgeNote, fertilityIntervalNote
     case fertilityStatusAbove, fertilityStatusBelow, fertilityStatusAtReplacement, fertilityStatusNoBirths
     case fertilityStatusNoPopulation, columnTFR, columnWomen, columnBirthsUnknownAge, columnASFR
