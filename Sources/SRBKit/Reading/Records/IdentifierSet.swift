@@ -2,9 +2,9 @@
 // that grows with the register (SPEC "Scale"), so every byte per id counts.
 // An id that ends in a number (nearly every record id) is kept by that number
 // in `NumberedIDPages`, 4 bytes an id when the numbers are dense, in order
-// when the rows are; the first page that would make those pages sparse (more
-// than 3 numbers a page holds per id) moves them all to the hash table below,
-// for good, so that an id has one place at any time. Any other id (and every
+// when the rows are; the first page that would make those pages sparse (see
+// `NumberedIDPages`) moves them all to the hash table below, for good, so
+// that an id has one place at any time. Any other id (and every
 // id once moved) is kept in a hash table slot of 12 bytes: its `IDKey` word (prefix number
 // and packed characters) and a 32-bit number for where it was first seen
 // (`IDSightingLog`). The prefix is the id up to its last letter, or up to its
