@@ -206,23 +206,11 @@ extension Reading {
 
         // MARK: Ids kept by number
 
-        /// A seeded generator (SplitMix64), so that a failure can be replayed.
-        private struct SplitMix {
-            var state: UInt64
-            mutating func next() -> UInt64 {
-                state &+= 0x9E37_79B9_7F4A_7C15
-                var value = state
-                value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-                value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-                return value ^ (value >> 31)
-            }
-        }
-
         /// Ids as registers hold them, with repeats: numbers in order, year
         /// stems, leading zeros, 12-digit personal numbers, ids ending in a
         /// letter, Vietnamese stems, numbers too long for a page.
         private static func registerIDs(count: Int, seed: UInt64, randomShare: UInt64) -> [String] {
-            var random = SplitMix(state: seed), written: [String] = []
+            var random = SplitMix64(seed: seed), written: [String] = []  // seeded: a failure replays
             for row in 0..<count {
                 let pick = random.next() % 100
                 if pick < randomShare {
