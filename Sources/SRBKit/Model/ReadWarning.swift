@@ -1,4 +1,5 @@
-/// Something worth telling that did not stop the run or reject a row.
+/// Something worth telling that did not stop the run or reject a row: a
+/// warning, or information (`isInformation`) such as the date order chosen.
 public enum ReadWarning: Sendable, Hashable {
     /// A plan row whose quoted field never closes: skipped, and reading went on
     /// from the line after its first (in registers such a row is rejected instead).
@@ -10,6 +11,9 @@ public enum ReadWarning: Sendable, Hashable {
     /// Lines above the header (titles, a `sep=;` line) were skipped; the
     /// location is the header's line.
     case linesAboveHeaderSkipped(SourceLocation, count: Int)
+    /// `--date-order auto`: the file's dates are read day first, as the date at
+    /// the location shows (a first number above 12). Information, not a warning.
+    case datesReadDayFirst(SourceLocation, field: String)
     /// `--date-order auto`: the file's dates are read month first, as the date
     /// at the location shows (a second number above 12, no first one).
     case datesReadMonthFirst(SourceLocation, field: String)
@@ -27,4 +31,11 @@ public enum ReadWarning: Sendable, Hashable {
     /// Population rows whose unit matches no unit of the registers (nor of
     /// `--wards`): their women are left out (`srb fertility`).
     case populationUnitsUnmatched(file: String, units: [String])
+
+    /// True for what only informs (the date order chosen, when nothing is
+    /// amiss); `srb` tells it as `srb: info:`, not as a warning.
+    public var isInformation: Bool {
+        if case .datesReadDayFirst = self { return true }
+        return false
+    }
 }

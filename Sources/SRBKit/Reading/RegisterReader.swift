@@ -88,13 +88,15 @@ public struct RegisterReader: Sendable {
                                                                      count: findings.linesAboveHeader))
         }
         switch surveyed ?? sink.state.dateEvidence {
+        case .dayFirst(let line, let field):
+            sink.state.scan.warnings.append(.datesReadDayFirst(findings.location(file: name, line: line), field: field))
         case .monthFirst(let line, let field):
             let location = findings.location(file: name, line: line)
             sink.state.scan.warnings.append(surveyed != nil ? .datesReadMonthFirst(location, field: field)
                                                             : .datesLookMonthFirst(location, field: field))
         case .ambiguous(let line, let field):
             sink.state.scan.warnings.append(.datesCouldBeEitherOrder(findings.location(file: name, line: line), field: field))
-        case .dayFirst, .none:
+        case .none:
             break
         }
         if let line = findings.firstNonUTF8Line {

@@ -13,6 +13,10 @@ private func read(_ files: [(String, String)], order: DateOrder = .auto) throws 
     return (scan, rejections)
 }
 
+/// Three births of 2024 written month first (03/15, 04/20, 05/01): only the
+/// first two tell, and only month first reads them.
+private let monthFirstRegister = "ward,date,sex\nA,03/15/2024,m\nA,04/20/2024,f\nA,05/01/2024,m\n"
+
 extension Reading {
     /// SPEC `--date-order auto`: day first unless a file's dates show month first.
     @Suite struct DateOrderTests {
@@ -30,7 +34,7 @@ extension Reading {
             // 13/9 is day first; 9/15 then does not exist and is rejected.
             let text = "ward,date,sex\nA,9/3/2024,M\nA,13/9/2024,F\nA,9/15/2024,M\n"
             let (scan, rejections) = try read([("mixed.csv", text)])
-            #expect(scan.warnings.isEmpty)
+            #expect(scan.warnings == [.datesReadDayFirst(SourceLocation(file: "mixed.csv", line: 3), field: "13/9/2024")])
             #expect(rejections.map(\.location.line) == [4])
             #expect(rejections.first?.problem == .nonexistentDate)
             #expect(scan.cell("a", year: 2024, month: 3) != nil)  // 9/3 read as 9 March
@@ -48,18 +52,35 @@ extension Reading {
             #expect(rejections.isEmpty)
             #expect(scan.cell("a", year: 2024, month: 9)?.rows == 2)
             #expect(scan.cell("bồ đề", year: 2024, month: 9)?.rows == 2)
-            #expect(scan.warnings.count == 1)
+            #expect(scan.warnings == [.datesReadDayFirst(SourceLocation(file: "a.csv", line: 2), field: "15/09/2024"),
+                                      .datesReadMonthFirst(SourceLocation(file: "b.csv", line: 3), field: "9/15/2024")])
         }
 
-        @Test func isoDatesTellNothingAndNeedNoNote() throws {
-            let (scan, _) = try read([("iso.csv", "ward,date,sex\nA,2024-09-01,M\nA,2024-09-02,F\n")])
-            #expect(scan.warnings.isEmpty)
+        @Test func dayFirstIsToldAsInformationNamingTheDateThatSettledIt() throws {
+            let text = "ward,date,sex\nA,13/05/2024,m\nA,04/02/2024,f\n"
+            let (scan, rejections) = try read([("dmy.csv", text)])
+            #expect(rejections.isEmpty)
+            #expect(scan.cell("a", year: 2024, month: 2) != nil)  // 04/02 read as 4 February
+            let note = ReadWarning.datesReadDayFirst(SourceLocation(file: "dmy.csv", line: 2), field: "13/05/2024")
+            #expect(scan.warnings == [note])
+            #expect(note.isInformation)
+            #expect(Diagnostics(language: .en).message(for: note)
+                    == "dmy.csv: dates are read day first (dmy, DD/MM/YYYY): line 2 has '13/05/2024'")
         }
 
-        @Test func aForcedOrderIsNeverSecondGuessed() throws {
-            let (scan, rejections) = try read([("thang-09.csv", septemberMonthFirst(days: [3, 27]))], order: .dmy)
+        @Test func monthFirstStaysAWarningAndNamesMdy() throws {
+            let (scan, _) = try read([("mdy.csv", monthFirstRegister)])
+            let warning = try #require(scan.warnings.first)
+            #expect(scan.warnings == [.datesReadMonthFirst(SourceLocation(file: "mdy.csv", line: 2), field: "03/15/2024")])
+            #expect(!warning.isInformation)
+            #expect(Diagnostics(language: .en).message(for: warning)
+                    == "mdy.csv: dates are read month first (mdy, MM/DD/YYYY): line 2 has '03/15/2024' and no date has a day above 12 first; to read them day first, use --date-order dmy")
+        }
+
+        @Test(arguments: [DateOrder.dmy, .mdy, .ymd])
+        func aForcedOrderSaysNothingOfTheOrder(order: DateOrder) throws {
+            let (scan, _) = try read([("dmy.csv", "ward,date,sex\nA,13/05/2024,m\n"), ("mdy.csv", monthFirstRegister)], order: order)
             #expect(scan.warnings.isEmpty)
-            #expect(rejections.map(\.problem) == [.nonexistentDate])
         }
 
         @Test(arguments: [("9/15/2024", 9, 15), ("15.09.2024", 15, 9), ("1-2-2024", 1, 2)])
