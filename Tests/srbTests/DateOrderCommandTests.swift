@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// SPEC `--date-order auto` "says on standard error which order it chose";
-/// an explicit order says nothing.
+/// SPEC `--date-order auto` "says on standard error which order it chose",
+/// for files and for standard input alike; an explicit order says nothing.
 @Suite struct DateOrderCommandTests {
     static let dayFirst = "ward,date,sex\nA,13/05/2024,m\nA,04/02/2024,f\n"
     /// Only month first reads 03/15 and 04/20; 05/01 could be either.
@@ -64,6 +64,21 @@ import Testing
         #expect(outcome.status == 0)
         #expect(outcome.standardError == Self.dayFirstLine(first) + Self.monthFirstLine(second)
                 + "5 rows read from 2 files: 5 used, 0 outside 2024, 0 rejected\n")
+    }
+
+    @Test func standardInputDecidesLikeAFile() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let file = try BinaryRunner.write(Self.monthFirst, named: "mdy.csv", in: folder)
+        let fromFile = try BinaryRunner.run(["report", "--format", "json", file])
+        let fromInput = try BinaryRunner.run(["report", "--format", "json", "-"], input: Self.monthFirst)
+        #expect(fromInput.status == 0)
+        #expect(fromInput.standardError == Self.monthFirstLine("-") + "3 rows read from -: 3 used, 0 outside 2024, 0 rejected\n")
+        #expect(fromFile.standardError == Self.monthFirstLine(file) + "3 rows read from \(file): 3 used, 0 outside 2024, 0 rejected\n")
+        let input = try #require(try BinaryRunner.json(fromInput)["input"] as? [String: Any])
+        #expect(input["rows_used"] as? Int == 3)
+        #expect(input["rows_rejected"] as? Int == 0)
+        // The same numbers; only the file's name differs.
+        #expect(fromInput.standardOutput == fromFile.standardOutput.replacingOccurrences(of: "\"\(file)\"", with: "\"-\""))
     }
 
     @Test func standardInputSaysDayFirst() throws {

@@ -17,7 +17,8 @@ public enum ReadWarning: Sendable, Hashable {
     /// `--date-order auto`: the file's dates are read month first, as the date
     /// at the location shows (a second number above 12, no first one).
     case datesReadMonthFirst(SourceLocation, field: String)
-    /// `--date-order auto` on standard input (read once): the dates look month
+    /// `--date-order auto` on standard input too large to hold in memory
+    /// (over `ReadSettings.defaultStreamMemoryLimit`), read once: the dates look month
     /// first but were read day first.
     case datesLookMonthFirst(SourceLocation, field: String)
     /// `--date-order auto`: no date tells the order (every one could be either):

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SRBKit
 
@@ -11,6 +12,27 @@ private func read(_ files: [(String, String)], order: DateOrder = .auto) throws 
     let sources = files.map { InputSource.memory(name: $0.0, bytes: Array($0.1.utf8)) }
     let scan = try RegisterReader(settings: ReadSettings(dateOrder: order)).read(sources) { rejections.append($0) }
     return (scan, rejections)
+}
+
+/// Reads `text` through a named pipe (read once, like standard input), with
+/// `settings`; the pipe's path is the file name in messages.
+private func readThroughPipe(_ text: String, settings: ReadSettings = ReadSettings())
+    throws -> (scan: RegisterScan, rejections: [Rejection], path: String) {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fifo-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("so-sinh.csv").path
+    try #require(mkfifo(path, 0o600) == 0)
+    let bytes = Data(text.utf8)
+    let writer = Thread {
+        guard let handle = FileHandle(forWritingAtPath: path) else { return }
+        handle.write(bytes)
+        try? handle.close()
+    }
+    writer.start()
+    var rejections: [Rejection] = []
+    let scan = try RegisterReader(settings: settings).read([.file(path)]) { rejections.append($0) }
+    return (scan, rejections, path)
 }
 
 /// Three births of 2024 written month first (03/15, 04/20, 05/01): only the
@@ -81,6 +103,59 @@ extension Reading {
         func aForcedOrderSaysNothingOfTheOrder(order: DateOrder) throws {
             let (scan, _) = try read([("dmy.csv", "ward,date,sex\nA,13/05/2024,m\n"), ("mdy.csv", monthFirstRegister)], order: order)
             #expect(scan.warnings.isEmpty)
+        }
+
+        @Test(.timeLimit(.minutes(1)))
+        func aPipedMonthFirstRegisterIsReadMonthFirstLikeAFile() throws {
+            let (scan, rejections, path) = try readThroughPipe(monthFirstRegister)
+            #expect(rejections.isEmpty)
+            #expect(scan.rowsUsed == 3)
+            #expect(scan.cell("a", year: 2024, month: 3)?.rows == 1)
+            #expect(scan.cell("a", year: 2024, month: 4)?.rows == 1)
+            #expect(scan.cell("a", year: 2024, month: 5)?.rows == 1)
+            #expect(scan.warnings == [.datesReadMonthFirst(SourceLocation(file: path, line: 2), field: "03/15/2024")])
+        }
+
+        @Test(.timeLimit(.minutes(1)))
+        func aPipedDayFirstRegisterSaysDayFirst() throws {
+            let (scan, rejections, path) = try readThroughPipe("ward,date,sex\nA,04/02/2024,f\nA,13/05/2024,m\n")
+            #expect(rejections.isEmpty)
+            #expect(scan.warnings == [.datesReadDayFirst(SourceLocation(file: path, line: 3), field: "13/05/2024")])
+        }
+
+        @Test(.timeLimit(.minutes(1)))
+        func aPipeOfExactlyTheMemoryLimitIsStillHeld() throws {
+            var settings = ReadSettings()
+            settings.streamMemoryLimit = monthFirstRegister.utf8.count
+            let (scan, rejections, _) = try readThroughPipe(monthFirstRegister, settings: settings)
+            #expect(rejections.isEmpty)
+            #expect(scan.rowsUsed == 3)
+        }
+
+        @Test(.timeLimit(.minutes(1)))
+        func aPipeLongerThanTheMemoryLimitIsReadOnceDayFirstWithAWarning() throws {
+            var settings = ReadSettings()
+            settings.streamMemoryLimit = monthFirstRegister.utf8.count - 1
+            let (scan, rejections, path) = try readThroughPipe(monthFirstRegister, settings: settings)
+            // 03/15 and 04/20 are no day read day first; 05/01 is 5 January.
+            #expect(rejections.map(\.location.line) == [2, 3])
+            #expect(rejections.map(\.problem) == [.nonexistentDate, .nonexistentDate])
+            #expect(scan.cell("a", year: 2024, month: 1)?.rows == 1)
+            let warning = ReadWarning.datesLookMonthFirst(SourceLocation(file: path, line: 2), field: "03/15/2024")
+            #expect(scan.warnings == [warning])
+            #expect(Diagnostics(language: .en).message(for: warning)
+                    == "\(path): dates look month first (line 2: '03/15/2024') but were read day first (dmy, DD/MM/YYYY), as standard input or a pipe over 256 MiB is read once; run again with --date-order mdy")
+        }
+
+        @Test func isoDatesTellNothingAndNeedNoNote() throws {
+            let (scan, _) = try read([("iso.csv", "ward,date,sex\nA,2024-09-01,M\nA,2024-09-02,F\n")])
+            #expect(scan.warnings.isEmpty)
+        }
+
+        @Test func aForcedOrderIsNeverSecondGuessed() throws {
+            let (scan, rejections) = try read([("thang-09.csv", septemberMonthFirst(days: [3, 27]))], order: .dmy)
+            #expect(scan.warnings.isEmpty)
+            #expect(rejections.map(\.problem) == [.nonexistentDate])
         }
 
         @Test(arguments: [("9/15/2024", 9, 15), ("15.09.2024", 15, 9), ("1-2-2024", 1, 2)])

@@ -167,7 +167,8 @@ public struct Diagnostics: Sendable {
         case .datesReadMonthFirst(let location, let field):
             text(.warningDatesReadMonthFirst, fileAndSheet(location), field, String(location.line))
         case .datesLookMonthFirst(let location, let field):
-            text(.warningDatesLookMonthFirst, fileAndSheet(location), field, String(location.line))
+            text(.warningDatesLookMonthFirst, fileAndSheet(location), field, String(location.line),
+                 String(ReadSettings.defaultStreamMemoryLimit >> 20))
         case .datesCouldBeEitherOrder(let location, let field):
             text(.warningDatesEitherOrder, fileAndSheet(location), field, String(location.line))
         case .countRowsStraddlePeriod(let count): text(.warningStraddlingRows, String(count))
