@@ -86,16 +86,17 @@ public struct RegisterGenerator: Sendable {
                 buffer.removeAll(keepingCapacity: true)
             }
         }
-        func writeBirth(ward: Int, day: Int, suffix: Int, dates: [[UInt8]], suffixes: [[UInt8]]) throws(Failure) {
-            if settings.includesIDs {
-                id.increment()
-                buffer.append(contentsOf: id.digits)
-                buffer.append(UInt8(ascii: ","))
-            }
-            buffer.append(contentsOf: prefixes[ward])
-            buffer.append(contentsOf: dates[day])
-            buffer.append(contentsOf: suffixes[suffix])
-            try flushIfFull()
+        /// Appends `bytes` through a buffer pointer: appending the array itself
+        /// would take a reference to it (a retain and a release per row).
+        func append(_ bytes: [UInt8]) {
+            bytes.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
+        }
+        /// A births row's id and its comma, when ids are written.
+        func writeID() {
+            guard settings.includesIDs else { return }
+            id.increment()
+            append(id.digits)
+            buffer.append(UInt8(ascii: ","))
         }
         func writeCount(year: Int, ward: Int, month: Int) throws(Failure) {
             buffer.append(contentsOf: prefixes[ward])
@@ -164,7 +165,11 @@ public struct RegisterGenerator: Sendable {
                     if isCounts {
                         try writeCount(year: year, ward: ward, month: day)
                     } else {
-                        try writeBirth(ward: ward, day: day, suffix: suffix, dates: dates, suffixes: suffixes)
+                        writeID()
+                        append(prefixes[ward])
+                        append(dates[day])
+                        append(suffixes[suffix])
+                        try flushIfFull()
                     }
                 }
             } else if isCounts {
@@ -175,12 +180,19 @@ public struct RegisterGenerator: Sendable {
                 // By date; on one day, ward by ward (registry order), each ward's births in the order drawn.
                 var next = [Int](repeating: 0, count: wardCount)  // each ward's next suffix in `suffixesDrawn`
                 for ward in 1..<max(1, wardCount) { next[ward] = next[ward - 1] + shares[ward - 1] }
+                var lead: [UInt8] = []  // the ward, district and date the day's births of a ward share
                 for day in 0..<days {
                     for ward in 0..<wardCount {
                         let count = Int(birthsOnDay[day * wardCount + ward])
                         guard count > 0 else { continue }
+                        lead.removeAll(keepingCapacity: true)
+                        lead.append(contentsOf: prefixes[ward])
+                        lead.append(contentsOf: dates[day])
                         for index in next[ward]..<(next[ward] + count) {
-                            try writeBirth(ward: ward, day: day, suffix: Int(suffixesDrawn[index]), dates: dates, suffixes: suffixes)
+                            writeID()
+                            append(lead)
+                            append(suffixes[Int(suffixesDrawn[index])])
+                            try flushIfFull()
                         }
                         next[ward] += count
                     }
