@@ -17,6 +17,9 @@ import Testing
         let lines = first.standardOutput.split(separator: "\n")
         #expect(lines.first == "id,ward,district,birth_date,sex,birth_order,mother_birth_year")
         #expect(lines.count == 1 + 250 * 2)
+        // By birth date (SPEC: the default `--order date`): YYYYMMDD of each DD/MM/YYYY ascends.
+        let dates = lines.dropFirst().map { $0.split(separator: ",")[3].split(separator: "/").reversed().joined() }
+        #expect(dates == dates.sorted())
     }
 
     @Test func outputFileHoldsWhatStandardOutputGets() throws {

@@ -112,7 +112,8 @@ import Testing
                 && vietHung.contains("141.0 ✗"))
         #expect(lines.allSatisfy { $0.count <= 80 })
         #expect(outcome.standardOutput.contains("✓ meets") && outcome.standardOutput.contains("· no births"))
-        #expect(outcome.standardError == "13491 rows read from \(births): 13491 used, 0 outside 2021..2024, 0 rejected\n")
+        #expect(outcome.standardError == "srb: info: \(births): dates are read day first (dmy, DD/MM/YYYY): line 99 has '13/01/2021'\n"
+                + "13491 rows read from \(births): 13491 used, 0 outside 2021..2024, 0 rejected\n")
     }
 
     @Test func baselineYearCountsEarlierYearsOutside() throws {

@@ -159,4 +159,16 @@ import Testing
         #expect(try String(contentsOfFile: target, encoding: .utf8).contains("\"schema\": \"srb.report/1\""))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
     }
+
+    /// SPEC Output: "numbers are written plainly". 1 boy and 1,000,000 girls:
+    /// ci_low = 100·p/(1 − p) with p = 1 − 0.975^(1/1000001), 2.53177829870023e-6.
+    @Test(arguments: ["csv", "tsv", "json"])
+    func tinyLowerBoundIsWrittenWithoutAnExponent(format: String) throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let sheet = try BinaryRunner.write("ward,period,boys,girls\nA,2024,1,1000000\n", named: "counts.csv", in: folder)
+        let outcome = try BinaryRunner.run(["report", "--format", format, sheet])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.contains("0.00000253177829870023"))
+        #expect(!outcome.standardOutput.contains("e-0"))
+    }
 }

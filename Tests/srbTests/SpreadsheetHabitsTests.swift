@@ -34,7 +34,7 @@ import Testing
         let input = try #require(try json(outcome)["input"] as? [String: Any])
         #expect(input["rows_used"] as? Int == 309)
         #expect(input["rows_rejected"] as? Int == 0)
-        #expect(outcome.standardError.contains("srb: warning: \(register): dates are read month first (MM/DD/YYYY)"))
+        #expect(outcome.standardError.contains("srb: warning: \(register): dates are read month first (mdy, MM/DD/YYYY)"))
         #expect(outcome.standardError.contains("use --date-order dmy"))
         let vietnamese = try BinaryRunner.run(["report", register, "--lang", "vi"])
         #expect(vietnamese.standardError.contains("ngày được đọc theo kiểu tháng trước"))

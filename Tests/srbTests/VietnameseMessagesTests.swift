@@ -51,7 +51,7 @@ import SRBKit
 
     static var warnings: [ReadWarning] {
         [.unclosedQuote(at), .duplicateColumn(at, role: .date), .notUTF8(at), .linesAboveHeaderSkipped(at, count: 2),
-         .countRowsStraddlePeriod(count: 3), .datesReadMonthFirst(at, field: "9/15/2024"),
+         .countRowsStraddlePeriod(count: 3), .datesReadDayFirst(at, field: "15/9/2024"), .datesReadMonthFirst(at, field: "9/15/2024"),
          .datesLookMonthFirst(at, field: "9/15/2024"), .datesCouldBeEitherOrder(at, field: "9/1/2024"),
          .noBirthsInMonth(CalendarMonth(year: 2025, month: 1)!, dataTo: CalendarDay(year: 2024, month: 12, day: 31)!)]
     }

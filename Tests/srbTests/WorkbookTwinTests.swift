@@ -23,8 +23,11 @@ import Testing
     @Test(arguments: [["report", "--format", "json"], ["progress", "--format", "json"], ["validate", "--format", "json"],
                       ["monthly", "--format", "json"], ["report", "--format", "csv", "--period", "2024-Q1"]])
     func oddCellsReadAsTheirCSVTwin(command: [String]) throws {
-        try WorkbookInputTests.expectSameAsTwin(command + Self.asOf, workbook: Self.twin("odd-register.xlsx"),
-                                                twin: Self.twin("odd-register.csv"))
+        let (workbook, twin) = try WorkbookInputTests.expectSameAsTwin(command + Self.asOf, workbook: Self.twin("odd-register.xlsx"),
+                                                                       twin: Self.twin("odd-register.csv"))
+        // Both day first; the workbook's first date written as text (not a date cell) is on row 9.
+        #expect(workbook == "srb: info: FILE: dates are read day first (dmy, DD/MM/YYYY): line 9 has '17/01/2023'")
+        #expect(twin == "srb: info: FILE: dates are read day first (dmy, DD/MM/YYYY): line 4 has '27/05/2023'")
     }
 
     @Test(arguments: [["report", "--format", "json"], ["validate", "--format", "json"]])

@@ -1,4 +1,5 @@
-/// Something worth telling that did not stop the run or reject a row.
+/// Something worth telling that did not stop the run or reject a row: a
+/// warning, or information (`isInformation`) such as the date order chosen.
 public enum ReadWarning: Sendable, Hashable {
     /// A plan row whose quoted field never closes: skipped, and reading went on
     /// from the line after its first (in registers such a row is rejected instead).
@@ -10,10 +11,14 @@ public enum ReadWarning: Sendable, Hashable {
     /// Lines above the header (titles, a `sep=;` line) were skipped; the
     /// location is the header's line.
     case linesAboveHeaderSkipped(SourceLocation, count: Int)
+    /// `--date-order auto`: the file's dates are read day first, as the date at
+    /// the location shows (a first number above 12). Information, not a warning.
+    case datesReadDayFirst(SourceLocation, field: String)
     /// `--date-order auto`: the file's dates are read month first, as the date
     /// at the location shows (a second number above 12, no first one).
     case datesReadMonthFirst(SourceLocation, field: String)
-    /// `--date-order auto` on standard input (read once): the dates look month
+    /// `--date-order auto` on standard input too large to hold in memory
+    /// (over `ReadSettings.defaultStreamMemoryLimit`), read once: the dates look month
     /// first but were read day first.
     case datesLookMonthFirst(SourceLocation, field: String)
     /// `--date-order auto`: no date tells the order (every one could be either):
@@ -30,4 +35,11 @@ public enum ReadWarning: Sendable, Hashable {
     /// Units with births in years the population file gives no women for:
     /// those unit-years count zero women and are `no_population` (`srb fertility`).
     case populationMissing(file: String, gaps: [PopulationGap])
+
+    /// True for what only informs (the date order chosen, when nothing is
+    /// amiss); `srb` tells it as `srb: info:`, not as a warning.
+    public var isInformation: Bool {
+        if case .datesReadDayFirst = self { return true }
+        return false
+    }
 }

@@ -82,6 +82,11 @@ public struct ReadSettings: Sendable {
     /// True when births are also tallied by the mother's age group (`srb
     /// fertility`); other commands leave a mother-age column unread.
     public var countsMotherAge = false
+    /// Bytes of a register read from a stream (standard input, a pipe) held in
+    /// memory under `--date-order auto`, so that its date order is chosen as a
+    /// file's is; a longer stream is read once, day first, with a warning when
+    /// its dates look month first. Set lower by tests only.
+    var streamMemoryLimit = ReadSettings.defaultStreamMemoryLimit
 
     public init(
         delimiter: Delimiter? = nil,
@@ -115,6 +120,10 @@ public struct ReadSettings: Sendable {
 
     /// 4 MiB: below this a second thread costs more than it saves.
     public static let defaultMinimumBytesToSplit = 4 << 20
+
+    /// 256 MiB: a few years of a province's register (about 70 bytes a row),
+    /// far below the memory of an office machine.
+    static let defaultStreamMemoryLimit = 256 << 20
 }
 
 /// Everything that decides how counts become a report.

@@ -4,8 +4,8 @@
 /// number is (SPEC "Options shared", `--date-order`). Only dates written
 /// D/M/YYYY (or with `-` or `.`) can tell; ISO and year-first dates cannot.
 enum DateOrderEvidence: Equatable, Sendable {
-    /// A date whose first number is above 12, at `line`: day first, whatever follows.
-    case dayFirst(line: Int)
+    /// A date whose first number is above 12, `field` at `line`: day first, whatever follows.
+    case dayFirst(line: Int, field: String)
     /// A date whose second number is above 12 (and none with the first above 12).
     case monthFirst(line: Int, field: String)
     /// Dates that could be either, and none that tells.
@@ -24,7 +24,7 @@ enum DateOrderEvidence: Equatable, Sendable {
     @inline(__always)
     mutating func note(_ numbers: (first: Int, second: Int), line: Int, field: @autoclosure () -> String) -> Bool {
         if numbers.first > 12 {
-            self = .dayFirst(line: line)
+            self = .dayFirst(line: line, field: field())
             return true
         }
         switch self {
@@ -44,7 +44,7 @@ enum DateOrderEvidence: Equatable, Sendable {
     func merged(with later: DateOrderEvidence, lineOffset: Int) -> DateOrderEvidence {
         switch (self, later) {
         case (.dayFirst, _): return self
-        case (_, .dayFirst(let line)): return .dayFirst(line: line + lineOffset)
+        case (_, .dayFirst(let line, let field)): return .dayFirst(line: line + lineOffset, field: field)
         case (.monthFirst, _): return self
         case (_, .monthFirst(let line, let field)): return .monthFirst(line: line + lineOffset, field: field)
         case (.ambiguous, _): return self

@@ -1,6 +1,8 @@
 /// Reads birth registers (one or several files, read as one register) into a
 /// `RegisterScan`, streaming: memory grows with units, months and ids, never
-/// with rows. A large regular file is read on two threads (`SplitFileRead`),
+/// with rows (but for a stream under `--date-order auto`, held in memory up to
+/// `ReadSettings.streamMemoryLimit` so that its date order is chosen as a
+/// file's is). A large regular file is read on two threads (`SplitFileRead`),
 /// with exactly the one-thread result.
 public struct RegisterReader: Sendable {
     public let settings: ReadSettings
@@ -61,7 +63,8 @@ public struct RegisterReader: Sendable {
         sink.state.scan.files.append(name)  // a file that cannot be opened stops the run: the scan is dropped
         sink.state.beginFile(named: name)
         // Opened once: a pipe or FIFO is never reopened, and both halves of a split come from the same file.
-        let reader = try ChunkedFileReader(source)
+        // Under `auto` a stream is held in memory (up to a limit) so that its date order is surveyed like a file's.
+        let reader = try ChunkedFileReader(source, holdingStreamUpTo: settings.dateOrder == .auto ? settings.streamMemoryLimit : nil)
         var surveyed: DateOrderEvidence?
         if settings.dateOrder == .auto {
             if reader.canReadTwice {
@@ -88,13 +91,15 @@ public struct RegisterReader: Sendable {
                                                                      count: findings.linesAboveHeader))
         }
         switch surveyed ?? sink.state.dateEvidence {
+        case .dayFirst(let line, let field):
+            sink.state.scan.warnings.append(.datesReadDayFirst(findings.location(file: name, line: line), field: field))
         case .monthFirst(let line, let field):
             let location = findings.location(file: name, line: line)
             sink.state.scan.warnings.append(surveyed != nil ? .datesReadMonthFirst(location, field: field)
                                                             : .datesLookMonthFirst(location, field: field))
         case .ambiguous(let line, let field):
             sink.state.scan.warnings.append(.datesCouldBeEitherOrder(findings.location(file: name, line: line), field: field))
-        case .dayFirst, .none:
+        case .none:
             break
         }
         if let line = findings.firstNonUTF8Line {

@@ -11,7 +11,8 @@ public struct GeneratorSettings: Sendable, Hashable {
 
     /// The order rows are written in (SPEC "Synthetic registers").
     public enum Order: String, Sendable, CaseIterable {
-        /// By birth date within each ward and year, as today.
+        /// By birth date over the whole register; on one day, ward by ward in
+        /// registry order (count rows: by month, then ward).
         case date
         /// Each year's rows in a seeded random order, as a registration system exports them.
         case shuffled

@@ -86,10 +86,14 @@ struct RegisterRun {
         context.tell(diagnostics.summaryLine(input, period: period))
     }
 
-    /// Warnings, then the first rejected rows and how many more there are, unless `--quiet`.
+    /// Warnings (and information, `srb: info:`), then the first rejected rows
+    /// and how many more there are, unless `--quiet`.
     func tellProblems(warnings: [ReadWarning], rejections: [Rejection], rejectedCount: Int) {
         guard !options.output.isQuiet else { return }
-        for warning in warnings { context.warning(diagnostics.message(for: warning)) }
+        for warning in warnings {
+            let message = diagnostics.message(for: warning)
+            if warning.isInformation { context.information(message) } else { context.warning(message) }
+        }
         let shown = rejections.prefix(RegisterRun.rejectionsShown)
         for rejection in shown {
             context.warning(diagnostics.message(for: rejection))

@@ -55,6 +55,9 @@ struct ProcessContext {
     func error(_ message: String) { tell("srb: error: " + message) }
     /// `srb: warning: …` on standard error; control characters shown as escapes.
     func warning(_ message: String) { tell("srb: warning: " + message) }
+    /// `srb: info: …` on standard error (what only informs, such as the date
+    /// order `--date-order auto` chose); control characters shown as escapes.
+    func information(_ message: String) { tell("srb: info: " + message) }
     /// One line on standard error; control characters shown as escapes.
     func tell(_ line: String) { writeError(VisibleText.escaping(line) + "\n") }
 }

@@ -26,7 +26,8 @@ extension Reading {
             let (scan, rejections) = try readRegister(text)
             #expect(scan.rowsRead == 2)
             #expect(rejections.isEmpty)
-            #expect(scan.warnings == [.linesAboveHeaderSkipped(SourceLocation(file: "so-sinh.csv", line: 4), count: 2)])
+            #expect(scan.warnings == [.linesAboveHeaderSkipped(SourceLocation(file: "so-sinh.csv", line: 4), count: 2),
+                                      .datesReadDayFirst(SourceLocation(file: "so-sinh.csv", line: 5), field: "15/09/2024")])
         }
 
         @Test func sepLineAndExcelTitleRowsWithDelimitersAreSkipped() throws {
@@ -34,7 +35,8 @@ extension Reading {
             let (scan, rejections) = try readRegister(text)
             #expect(scan.rowsRead == 1)
             #expect(rejections.isEmpty)
-            #expect(scan.warnings == [.linesAboveHeaderSkipped(SourceLocation(file: "so-sinh.csv", line: 3), count: 2)])
+            #expect(scan.warnings == [.linesAboveHeaderSkipped(SourceLocation(file: "so-sinh.csv", line: 3), count: 2),
+                                      .datesReadDayFirst(SourceLocation(file: "so-sinh.csv", line: 4), field: "15/09/2024")])
         }
 
         @Test func headerCellHoldingCommasIsSplitByTheDelimiterThatNamesTheColumns() throws {

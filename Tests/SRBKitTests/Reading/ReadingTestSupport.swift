@@ -42,10 +42,16 @@ func withTemporaryFiles<Result>(
 }
 
 extension Array where Element == ReadWarning {
-    /// The warnings but the note that a small fixture's dates could be read
-    /// either way round (its days are all 12 or below).
+    /// The warnings but what is said of a fixture's date order: that its
+    /// dates could be read either way round (its days are all 12 or below),
+    /// or that they are read day first.
     var withoutDateOrderNotes: [ReadWarning] {
-        filter { if case .datesCouldBeEitherOrder = $0 { false } else { true } }
+        filter {
+            switch $0 {
+            case .datesCouldBeEitherOrder, .datesReadDayFirst: false
+            default: true
+            }
+        }
     }
 }
 

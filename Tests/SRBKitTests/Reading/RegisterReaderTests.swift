@@ -48,7 +48,7 @@ extension Reading {
             #expect(rejections.isEmpty)
             #expect(scan.rowsOutsidePeriod == 0)
             #expect(scan.isBalanced)
-            #expect(scan.warnings.isEmpty)
+            #expect(scan.warnings == [.datesReadDayFirst(Location(file: file, line: 2), field: "15/03/2024")])
             // Three wards; the NFD spelling and the P. prefix join "Phường Ngọc Lâm", shown as first written.
             #expect(scan.units.map(\.key) == ["ngọc lâm", "gia thụy", "bồ đề"])
             #expect(scan.units.map(\.name) == ["Phường Ngọc Lâm", "Phường Gia Thụy", "Bồ Đề"])

@@ -40,6 +40,7 @@ private func read(
         case .notUTF8(let location): .notUTF8(renamed(location))
         case .unclosedQuote(let location): .unclosedQuote(renamed(location))
         case .linesAboveHeaderSkipped(let location, let count): .linesAboveHeaderSkipped(renamed(location), count: count)
+        case .datesReadDayFirst(let location, let field): .datesReadDayFirst(renamed(location), field: field)
         case .datesReadMonthFirst(let location, let field): .datesReadMonthFirst(renamed(location), field: field)
         case .datesLookMonthFirst(let location, let field): .datesLookMonthFirst(renamed(location), field: field)
         case .datesCouldBeEitherOrder(let location, let field): .datesCouldBeEitherOrder(renamed(location), field: field)

@@ -52,6 +52,42 @@ extension RenderingTests {
             #expect(!text.contains(","))
         }
 
+        /// What Swift's description writes with an exponent, moved by hand to plain decimals.
+        @Test(arguments: [
+            (2.5317782987002327e-06, "0.0000025317782987002327"),
+            (1e-5, "0.00001"),
+            (-1e-7, "-0.0000001"),
+            (1.5e-10, "0.00000000015"),
+            (1e16, "10000000000000000.0"),
+            (1.2345e20, "123450000000000000000.0"),
+            (-9.007199254740993e15, "-9007199254740992.0"),  // the nearest double is 2⁵³
+            (1.0000000000000002e16, "10000000000000002.0"),
+            (Double.leastNonzeroMagnitude, "0." + String(repeating: "0", count: 323) + "5"),  // 5e-324
+        ])
+        func exactWritesNoExponent(value: Double, expected: String) {
+            #expect(NumberFormatting.exact(value) == expected)
+            #expect(Double(expected) == value)
+        }
+
+        @Test(arguments: [1e-4, 9.999999999999999e-5, 1.7976931348623157e308, 2.2250738585072014e-308, 123_456_789.125e12,
+                          1.0 / 3.0 * 1e-9, 9_007_199_254_740_993.0 * 3])
+        func exactIsPlainAndReadsBackAtEveryMagnitude(value: Double) {
+            let text = NumberFormatting.exact(value)
+            #expect(!text.contains("e") && !text.contains("E"))
+            #expect(Double(text) == value)
+            #expect(Double("-" + text) == -value)
+        }
+
+        @Test func fixedAndPlainHaveNoExponentEither() {
+            #expect(NumberFormatting.fixed(2.5317782987002327e-06, places: 1) == "0.0")
+            #expect(NumberFormatting.fixed(0.00005, places: 4) == "0.0001")  // half of the shortest decimal, up
+            #expect(NumberFormatting.fixed(1e20, places: 1) == "100000000000000000000.0")
+            #expect(NumberFormatting.fixed(-1.5e16, places: 2) == "-15000000000000000.00")
+            #expect(NumberFormatting.plain(1e20) == "100000000000000000000")
+            #expect(NumberFormatting.plain(1e-5) == "0.00001")
+            #expect(NumberFormatting.plain(-0.0) == "0")
+        }
+
         @Test(arguments: [(109.0, "109"), (109.5, "109.5"), (95.0, "95"), (110.0, "110")])
         func plainWritesWholeNumbersWithoutDecimals(value: Double, expected: String) {
             #expect(NumberFormatting.plain(value) == expected)

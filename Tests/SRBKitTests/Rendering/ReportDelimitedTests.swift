@@ -42,6 +42,32 @@ extension RenderingTests {
             #expect(records[1...3].map { $0[10] } == ["significant", "over", "ok"])
         }
 
+        /// 1 boy and 1,000,000 girls: the exact lower bound is p = 1 − 0.975^(1/1000001)
+        /// (P(X ≥ 1) = 0.025), 2.5317782346e-8, so ci_low = 100·p/(1 − p) = 2.53177829870023e-6,
+        /// which Swift's own description writes `2.53…e-06`: SPEC wants it plainly.
+        @Test(arguments: [(OutputFormat.csv, Character(",")), (.tsv, "\t")])
+        func tinyBoundIsWrittenPlainlyAndReadsBackExactly(format: OutputFormat, separator: Character) throws {
+            let report = try AnalysisScanBuilder.report([("A", 1, 1_000_000)])
+            let records = RenderingTestSupport.parseDelimited(render(report, format), separator: separator)
+            let cell = records[1][8]
+            #expect(!cell.lowercased().contains("e"))
+            #expect(cell.hasPrefix("0.00000253177829870023"))
+            let value = try #require(Double(cell))
+            #expect(value == report.units[0].estimate.ciLow)
+            #expect(abs(value - 2.5317782987002293e-06) < 1e-12 * 2.5317782987002293e-06)
+        }
+
+        @Test func tinyBoundIsPlainInJSONToo() throws {
+            let report = try AnalysisScanBuilder.report([("A", 1, 1_000_000)])
+            let json = render(report, .json)
+            #expect(!json.contains("e-0"))
+            let line = try #require(json.split(separator: "\n").first { $0.contains("\"ci_low\"") })
+            let number = line.split(separator: ":")[1].trimmingPrefix(" ").prefix { $0 != "," }
+            #expect(number.hasPrefix("0.00000253177829870023"))
+            // Read back by Swift's own parser (Foundation's JSONSerialization rounds long decimals on Linux).
+            #expect(Double(String(number)) == report.units[0].estimate.ciLow)
+        }
+
         @Test func nullNumbersAreEmptyCells() throws {
             let report = try AnalysisScanBuilder.report([("Cự Khối", 5, 0)])
             let records = RenderingTestSupport.parseDelimited(render(report, .csv))

@@ -45,10 +45,12 @@ extension GenerateTests {
             #expect(years == years.sorted())
             let firstYear = rows.prefix(900)
             #expect(Set(firstYear.map(year)) == ["2022"])
-            // 900 births over 7 wards in random order: the ward changes on most rows (in date order, 6 times).
+            // 900 births over 7 wards in random order: the ward changes on most rows, and the dates do not ascend.
             let wards = firstYear.map { $0.split(separator: ",")[0] }
             let changes = zip(wards, wards.dropFirst()).filter { $0 != $1 }.count
             #expect(changes > 600)
+            let dates = firstYear.map { $0.split(separator: ",")[2] }
+            #expect(dates.map { $0.split(separator: "/").reversed().joined() } != dates.map { $0.split(separator: "/").reversed().joined() }.sorted())
         }
 
         @Test func idsCountUpInTheOrderRowsAreWritten() throws {

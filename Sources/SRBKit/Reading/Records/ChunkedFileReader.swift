@@ -29,15 +29,26 @@ final class ChunkedFileReader {
     var canReadTwice: Bool { regularFileSize != nil || contents != nil }
     private var buffer: [UInt8]
     private var contents: [UInt8]?
-    /// Bytes of standard input read ahead to tell what it is, not yet handed
-    /// out: the first `pendingCount` bytes of `buffer`.
+    /// Bytes of a stream read ahead to tell what it is, not yet handed out:
+    /// the first `pendingCount` bytes of `buffer`.
     private var pendingCount = 0
-    /// What the first bytes of the source say it is. Standard input is looked
-    /// into too; a workbook there is then held in memory whole (see `bytesInMemory`).
+    /// The start of a stream longer than the hold limit (`init(_:holdingStreamUpTo:)`),
+    /// read ahead and handed out from `heldStart` on before the stream reads on.
+    private var heldHead: [UInt8] = []
+    private var heldStart = 0
+    /// What the first bytes of the source say it is. A stream (standard input,
+    /// a pipe) is looked into too; a workbook there is then held in memory
+    /// whole (see `bytesInMemory`).
     private(set) var signature: FileSignature = .unrecognized
 
     /// Opens the source; throws `SRBError.cannotOpen` with the system's reason.
-    init(_ source: InputSource) throws(SRBError) {
+    ///
+    /// With `holdLimit`, a stream (standard input, a pipe, a FIFO: anything but
+    /// a regular file) of at most that many bytes is read whole into memory
+    /// now, so that it can be read twice (`canReadTwice`) like a file; a longer
+    /// one is read once, and what was read ahead comes first. Nothing is ever
+    /// written to disk.
+    init(_ source: InputSource, holdingStreamUpTo holdLimit: Int? = nil) throws(SRBError) {
         switch source {
         case .memory(_, let bytes):
             descriptor = -1
@@ -72,24 +83,28 @@ final class ChunkedFileReader {
             var head = [UInt8](repeating: 0, count: FileSignature.length)
             let count = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
             signature = FileSignature.sniff(head.prefix(max(0, count)))
-        } else if case .standardInput = source {
-            try readAheadOfStream(path: source.displayName)
+        } else {
+            try readAheadOfStream(path: source.displayName, holdLimit: holdLimit)
         }
     }
 
     /// Reads the first bytes of a stream (standard input, a pipe) to tell what
     /// it is. A workbook cannot be read front to back (its directory is at its
     /// end), so one is read whole into memory, up to
-    /// `WorkbookLimits.maximumStandardInputBytes`; anything else stays pending
-    /// for the first `forEachChunk`.
-    private func readAheadOfStream(path: String) throws(SRBError) {
+    /// `WorkbookLimits.maximumStandardInputBytes`. Anything else is read whole
+    /// into memory when it is at most `holdLimit` bytes long; else what was
+    /// read stays pending for the first `forEachChunk`.
+    private func readAheadOfStream(path: String, holdLimit: Int?) throws(SRBError) {
         while pendingCount < FileSignature.length {
             let count = try readSome(into: pendingCount, path: path)
             if count == 0 { break }
             pendingCount += count
         }
         signature = FileSignature.sniff(buffer.prefix(pendingCount))
-        guard signature != .unrecognized else { return }
+        guard signature != .unrecognized else {
+            if let holdLimit { try hold(path: path, limit: holdLimit) }
+            return
+        }
         var whole = Array(buffer.prefix(pendingCount))
         pendingCount = 0
         while true {
@@ -103,6 +118,22 @@ final class ChunkedFileReader {
         contents = whole
     }
 
+    /// Reads the rest of a stream into `contents` when it is at most `limit`
+    /// bytes long; else keeps what was read (a little over `limit`) in `heldHead`.
+    private func hold(path: String, limit: Int) throws(SRBError) {
+        var held = Array(buffer.prefix(pendingCount))
+        pendingCount = 0
+        while held.count <= limit {
+            let count = try readSome(into: 0, path: path)
+            if count == 0 {
+                contents = held
+                return
+            }
+            held.append(contentsOf: buffer.prefix(count))
+        }
+        heldHead = held
+    }
+
     /// One `read` into `buffer` from byte `start`, retrying on EINTR; 0 at the end.
     private func readSome(into start: Int, path: String) throws(SRBError) -> Int {
         while true {
@@ -114,8 +145,8 @@ final class ChunkedFileReader {
         }
     }
 
-    /// The bytes of a source in memory, or of a workbook read whole from
-    /// standard input; nil for a file or for other standard input.
+    /// The bytes of a source in memory, or of a stream read whole (a workbook,
+    /// or a stream held within its limit); nil for a file or another stream.
     var bytesInMemory: [UInt8]? { contents }
 
     deinit {
@@ -147,6 +178,21 @@ final class ChunkedFileReader {
         }
         var left = byteLimit
         var position = offset
+        if heldStart < heldHead.count, offset == nil {
+            // What `hold` read ahead comes first, chunk by chunk, then the stream reads on.
+            let goesOn = heldHead.withUnsafeBufferPointer { all -> Bool in
+                while heldStart < all.count {
+                    let end = min(all.count, heldStart + ChunkedFileReader.chunkSize)
+                    let chunk = UnsafeBufferPointer(rebasing: all[heldStart..<end])
+                    heldStart = end
+                    left -= chunk.count
+                    if !body(chunk) { return false }
+                }
+                return true
+            }
+            if heldStart == heldHead.count { (heldHead, heldStart) = ([], 0) }
+            if !goesOn { return }
+        }
         if pendingCount > 0, offset == nil {
             // What `readAheadOfStream` read comes first (standard input has no byte limit).
             let count = pendingCount

@@ -155,16 +155,20 @@ public struct Diagnostics: Sendable {
         }
     }
 
-    /// The message of a warning, without the `srb: warning: ` prefix.
+    /// The message of a warning, without the `srb: warning: ` prefix (`srb: info: `
+    /// when `isInformation`).
     public func message(for warning: ReadWarning) -> String {
         switch warning {
         case .unclosedQuote(let location): text(.warningUnclosedQuote, position(location))
         case .duplicateColumn(let location, let role): text(.warningDuplicateColumn, position(location), name(of: role))
         case .notUTF8(let location): text(.warningNotUTF8, position(location))
+        case .datesReadDayFirst(let location, let field):
+            text(.warningDatesReadDayFirst, fileAndSheet(location), field, String(location.line))
         case .datesReadMonthFirst(let location, let field):
             text(.warningDatesReadMonthFirst, fileAndSheet(location), field, String(location.line))
         case .datesLookMonthFirst(let location, let field):
-            text(.warningDatesLookMonthFirst, fileAndSheet(location), field, String(location.line))
+            text(.warningDatesLookMonthFirst, fileAndSheet(location), field, String(location.line),
+                 String(ReadSettings.defaultStreamMemoryLimit >> 20))
         case .datesCouldBeEitherOrder(let location, let field):
             text(.warningDatesEitherOrder, fileAndSheet(location), field, String(location.line))
         case .countRowsStraddlePeriod(let count): text(.warningStraddlingRows, String(count))

@@ -39,7 +39,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     // Warnings
     case warningUnclosedQuote, warningDuplicateColumn, warningNotUTF8, warningStraddlingRows
     case warningLinesAboveHeader
-    case warningDatesReadMonthFirst, warningDatesLookMonthFirst, warningDatesEitherOrder
+    case warningDatesReadDayFirst, warningDatesReadMonthFirst, warningDatesLookMonthFirst, warningDatesEitherOrder
     // Command line
     case usageSameOutputTwice, expectedOneOf, expectedNumber, expectedConfidence, expectedShare
     case expectedWholeNumber, expectedWholeNumberBetween, expectedPeriod, expectedDate, expectedYear
