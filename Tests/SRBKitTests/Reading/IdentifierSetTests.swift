@@ -187,6 +187,26 @@ extension Reading {
             #expect(second.sharesAnID(with: first, parallelFrom: 0) == expected)
         }
 
+        @Test(arguments: ["K4150aZ-1", "K17aZ-1", "LATE-7"])
+        func anIdOneSetKeepsByNumberAndTheOtherByHashIsStillFoundShared(shared: String) {
+            // The first set numbers 4,094 stems (K0aZ- … K4093aZ-), a page each,
+            // which the ids it expects allow; the ids of its later stems go to
+            // its hash table, while the second set keeps the same id by number.
+            var first = IdentifierSet(), second = IdentifierSet()
+            first.reserve(14_000_000)  // 1¼ · 14,000,000 numbers: 4,272 pages
+            let firstIDs = (0..<4_200).map { "K\($0)aZ-1" } + ["LATE-7"], secondIDs = ["B-1", "B-2", shared]
+            for (line, text) in firstIDs.enumerated() { _ = first.insert(id(text), file: 0, line: line + 2) }
+            for (line, text) in secondIDs.enumerated() { _ = second.insert(id(text), file: 0, line: line + 2) }
+            let kept = (first.countKeptByNumber, second.countKeptByNumber)
+            #expect(kept == (4_094, 3))  // K0aZ-1 … K4093aZ-1; K4094aZ-1 … and LATE-7 hashed
+            let found = (first.sharesAnID(with: second), second.sharesAnID(with: first))
+            #expect(found == (true, true))
+            var unshared = IdentifierSet()
+            for (line, text) in ["B-1", "B-2", "K9999aZ-1"].enumerated() { _ = unshared.insert(id(text), file: 0, line: line + 2) }
+            let notFound = (first.sharesAnID(with: unshared), unshared.sharesAnID(with: first))
+            #expect(notFound == (false, false))
+        }
+
         @Test func theOverlapCheckOnTwoThreadsFindsTheSharedIdInWhicheverHalfItHashesTo() {
             // 64 shared ids, one per pair of sets: each lands in the lower or the
             // upper half of the partitions (all in one half: chance 2^-63).

@@ -291,9 +291,15 @@ struct IdentifierSet {
     /// True when an id that one of the sets keeps by its number is in the other.
     private func sharesANumberedID(with other: IdentifierSet) -> Bool {
         switch (keepsNumberedIDs, other.keepsNumberedIDs) {
-        case (true, true):
+        case (true, true) where numbered.hasRoomForStems && other.numbered.hasRoomForStems:
+            // Each set numbered every stem it saw, so each keeps all its ids
+            // that end in a number by number: page against page.
             let stemNumbers = (0...numbered.stemCount).map { other.numbered.stemNumber(numbered.stemBytes($0)) }
             return numbered.sharesAnID(with: other.numbered, stemNumbers: stemNumbers)
+        case (true, true):
+            // A full stem table sent some of one set's numbered ids to its hash
+            // table: each set's numbered ids are looked for in the other, wherever it keeps them.
+            return numbered.containsAnID { other.contains($0) } || other.numbered.containsAnID { contains($0) }
         case (true, false):
             return numbered.containsAnID { other.contains($0) }
         case (false, true):

@@ -122,7 +122,8 @@ struct NumberedIDPages {
     /// pages are not copied as they grow: memory is only taken as pages fill.
     mutating func reserve(ids: Int) {
         expectedPlaces = max(expectedPlaces, ids / 4 * 5)
-        numbers.reserveCapacity(expectedPlaces + NumberedIDPages.sparePages * NumberedIDPages.pageSize)
+        // Address space only, but at most 256 MiB of it at once (past that, the pages grow by doubling).
+        numbers.reserveCapacity(min(expectedPlaces + NumberedIDPages.sparePages * NumberedIDPages.pageSize, 1 << 26))
     }
 
     /// Starts fetching the place `key` has in its page, when the page exists.
