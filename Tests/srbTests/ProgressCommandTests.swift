@@ -193,7 +193,7 @@ import Testing
     @Test func markdownAndHTMLAreWritten() throws {
         let markdown = try BinaryRunner.run(["progress", "--format", "markdown", "--quiet", births])
         #expect(markdown.status == 0)
-        #expect(markdown.standardOutput.contains("| Level | Code | Name | Year |"))
+        #expect(markdown.standardOutput.contains("| level | code | name | year | births |"))
         let folder = try BinaryRunner.temporaryFolder()
         let target = folder.appendingPathComponent("progress.html").path
         let html = try BinaryRunner.run(["progress", "--format", "html", "--output", target, births])
@@ -246,6 +246,23 @@ import Testing
         let outcome = try BinaryRunner.run(["progress", "--output", "/nonexistent/folder/progress.json", births])
         #expect(outcome.status == 73)
         #expect(outcome.standardOutput.isEmpty)
+    }
+
+    /// SPEC "Output": the long markdown table has the csv's column names and
+    /// verdict words in every language; with --plan the activities follow it.
+    @Test func markdownWithPlanInVietnameseKeepsSpecColumnsThenTheActivities() throws {
+        let plan = BinaryRunner.sample("plans/long-bien-2024.csv")
+        let outcome = try BinaryRunner.run(["progress", "--plan", plan, "--as-of", "2024-09-30", "--lang", "vi",
+                                            "--format", "markdown", "--quiet", births])
+        #expect(outcome.status == 0)
+        let text = outcome.standardOutput
+        let header = "| level | code | name | year | births | boys | girls | srb | ci_low | ci_high | change | path | verdict |\n"
+        let table = try #require(text.range(of: header))
+        // Việt Hưng 2022: 235 boys, 184 girls, SRB 127.7 above its path 125.2 (docs/progress.md).
+        #expect(text.contains("| ward |  | Việt Hưng | 2022 | 419 | 235 | 184 | 127.7 | 104.9 | 155.8 | 2.3 | 125.2 | off_path |\n"))
+        #expect(!text.contains("chệch lộ trình |") && !text.contains("✗"))
+        let activities = try #require(text.range(of: "**Tiến độ thực hiện các hoạt động"))
+        #expect(table.upperBound < activities.lowerBound)
     }
 
     @Test func planActivitiesComeUnderPlanInJSON() throws {

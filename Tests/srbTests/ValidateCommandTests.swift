@@ -67,6 +67,52 @@ import Testing
         #expect(outcome.standardError.contains("srb: warning: \(files[1]):2:1: duplicate: id 'B7' was already used at \(files[0]):8"))
     }
 
+    /// SPEC "Output", json: validate has the keys of every schema, with the
+    /// numbers report gives for the same rows and options.
+    @Test func jsonCarriesTheReportsNumbersPeriodAndOptions() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let files = try plantedRegister(in: folder)
+        let options = ["--threshold", "101.5", "--confidence", "0.9", "--ci", "wilson", "--format", "json", "--quiet"]
+        let validate = try BinaryRunner.run(["validate"] + options + files)
+        #expect(validate.status == 1)  // rows were rejected: still 1
+        let json = try BinaryRunner.json(validate)
+        // Every birth is in 2024: the whole year, as report takes it without --period.
+        #expect(json["period"] as? [String: String] == ["from": "2024-01-01", "to": "2024-12-31"])
+        #expect(json["threshold"] as? Double == 101.5 && json["confidence"] as? Double == 0.9)
+        #expect(json["ci_method"] as? String == "wilson")
+        let unit = try #require((json["units"] as? [[String: Any]])?.first)
+        // 103 rows used: B1…B101 (51 odd Nữ, 50 even Nam), X1 Trai, Y1 Nam: 52 boys, 51 girls.
+        #expect(unit["births"] as? Int == 103 && unit["boys"] as? Int == 52 && unit["girls"] as? Int == 51)
+        // 101.96…, above 101.5 but not significantly (Foundation's JSON parser may miss the last bit).
+        #expect(abs((unit["srb"] as? Double ?? 0) - 5200.0 / 51.0) < 1e-12)
+        #expect(validate.standardOutput.contains("\"srb\": 101.96078431372548,"))
+        #expect(unit["status"] as? String == "over")
+        #expect(unit["monthly_births"] as? [Int] == [20, 20, 20, 1, 20, 22])  // validate's own keys stay
+
+        let report = try BinaryRunner.json(try BinaryRunner.run(["report"] + options + files))
+        let numbers = ["code", "name", "level", "parent", "births", "boys", "girls", "srb", "ci_low", "ci_high", "status"]
+        func standard(_ object: [String: Any]?) -> [String] { numbers.map { "\(object?[$0] ?? "absent")" } }
+        #expect(standard(unit) == standard((report["units"] as? [[String: Any]])?.first))
+        #expect(standard(json["total"] as? [String: Any]) == standard(report["total"] as? [String: Any]))
+        #expect(json["period"] as? [String: String] == report["period"] as? [String: String])
+    }
+
+    @Test func cleanSmallRegisterStillExitsZeroWithTheNewKeys() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let file = try BinaryRunner.write("ward,dob,sex\nBồ Đề,2024-01-05,Nam\nBồ Đề,2024-02-05,Nữ\nCự Khối,2023-03-09,M\n",
+                                          named: "ba-dong.csv", in: folder)
+        let outcome = try BinaryRunner.run(["validate", "--format", "json", "--quiet", file])
+        #expect(outcome.status == 0)
+        let json = try BinaryRunner.json(outcome)
+        #expect(json["period"] as? [String: String] == ["from": "2023-01-01", "to": "2024-12-31"])
+        let total = try #require(json["total"] as? [String: Any])
+        #expect(total["births"] as? Int == 3 && total["srb"] as? Double == 200 && total["status"] as? String == "over")
+        // Cự Khối: one boy, no girl: SRB null, status over.
+        let units = try #require(json["units"] as? [[String: Any]])
+        #expect(units.map { $0["status"] as? String } == ["ok", "over"])
+        #expect(units[1]["srb"] is NSNull && units[1]["ci_high"] is NSNull)
+    }
+
     @Test(arguments: ["table", "csv", "tsv", "json", "markdown", "html"])
     func everyFormatWritesAndExitsAsTheData(format: String) throws {
         let folder = try BinaryRunner.temporaryFolder()

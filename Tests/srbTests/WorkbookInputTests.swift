@@ -93,16 +93,25 @@ import Testing
         #expect(outcome.standardError.contains("register.xlsx, 'Sổ sinh', hàng 3: dòng tiêu đề cột ở đây"))
     }
 
-    /// The --rejects CSV keeps its columns: the file as given, the sheet row as
-    /// line, the column's number (D = 4, C = 3), as for the CSV twin.
-    @Test func rejectsFileKeepsItsColumnsWithRowAndColumnNumber() throws {
+    /// The --rejects CSV keeps its header; for a workbook the line is the sheet
+    /// row and the column its letters, the cell standard error names (D11, C12),
+    /// while the CSV twin keeps field numbers.
+    @Test func rejectsFileNamesWorkbookColumnsByTheirLetters() throws {
         let folder = try BinaryRunner.temporaryFolder()
         let rejects = folder.appendingPathComponent("rejects.csv").path
         let file = WorkbookInputTests.fixture("register.xlsx")
         let outcome = try BinaryRunner.run(["report", "--format", "json", "--as-of", "2025-01-01", "--rejects", rejects, file])
         #expect(outcome.status == 0)
         let written = try String(contentsOfFile: rejects, encoding: .utf8)
-        #expect(written == "file,line,column,reason,field\n\(file),11,4,sex,\n\(file),12,3,date,#N/A\n")
+        #expect(written == "file,line,column,reason,field\n\(file),11,D,sex,\n\(file),12,C,date,#N/A\n")
+        #expect(outcome.standardError.contains("register.xlsx, 'Sổ sinh'!D11: "))
+        #expect(outcome.standardError.contains("register.xlsx, 'Sổ sinh'!C12: "))
+
+        let twinRejects = folder.appendingPathComponent("twin-rejects.csv").path
+        let twin = WorkbookInputTests.fixture("register.csv")
+        _ = try BinaryRunner.run(["report", "--format", "json", "--as-of", "2025-01-01", "--rejects", twinRejects, twin])
+        #expect(try String(contentsOfFile: twinRejects, encoding: .utf8)
+                == "file,line,column,reason,field\n\(twin),11,4,sex,\n\(twin),12,3,date,#N/A\n")
     }
 
     @Test func shippedPlanWorkbookReadsAsTheShippedCSV() throws {

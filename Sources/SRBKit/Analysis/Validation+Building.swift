@@ -1,6 +1,14 @@
 extension Validation {
     /// Builds the data-quality report of `scan` for `period` (nil: every usable
-    /// row is used), with units at `level`.
+    /// row is used), with units at `level` and the report's default threshold,
+    /// confidence and interval method.
+    public init(scan: RegisterScan, period: Period?, level: UnitLevel = .ward) throws(SRBError) {
+        try self.init(scan: scan, settings: ReportSettings(period: period, level: level))
+    }
+
+    /// Builds the data-quality report of `scan` for `settings.period` (nil: every
+    /// usable row is used), with units at `settings.level`, each with the numbers
+    /// `UnitResult` gives under `settings` (as `srb report` computes them).
     ///
     /// Read with the same period in `ReadSettings` so that days are filtered
     /// exactly. Months run from the first to the last month with births (or over
@@ -8,7 +16,8 @@ extension Validation {
     ///
     /// Throws `levelUnavailable` when `--by district|province` has no column to
     /// group by. A scan with no usable row still gives a validation: it says why.
-    public init(scan: RegisterScan, period: Period?, level: UnitLevel = .ward) throws(SRBError) {
+    public init(scan: RegisterScan, settings: ReportSettings) throws(SRBError) {
+        let period = settings.period, level = settings.level
         var wardBirths = Array(repeating: 0, count: scan.units.count)
         var counted: [(key: RegisterScan.CellKey, cell: RegisterScan.Cell)] = []
         var rowsUsed = 0
@@ -34,22 +43,40 @@ extension Validation {
                                                              hasProvinces: scan.hasProvinces)
         }
         var monthly = Array(repeating: Array(repeating: 0, count: months.count), count: groups.count)
-        var births = Array(repeating: 0, count: groups.count)
+        var tallies = Array(repeating: OrderedTally(), count: groups.count)
+        var totalMonthly = Array(repeating: 0, count: months.count)
+        var totalTally = OrderedTally()
         var wholeYearRows = 0
         for (key, cell) in counted {
             let group = groupOfUnit[key.unit]
-            births[group] += cell.tally.total.births
+            tallies[group] += cell.tally
+            totalTally += cell.tally
             if key.bucket.month == 0 { wholeYearRows += cell.rows }
-            if let index = monthIndex[key.bucket] { monthly[group][index] += cell.tally.total.births }
+            if let index = monthIndex[key.bucket] {
+                monthly[group][index] += cell.tally.total.births
+                totalMonthly[index] += cell.tally.total.births
+            }
         }
-        self.units = groups.indices.map { group in
-            let median = Validation.median(monthly[group].filter { $0 > 0 })
-            return UnitMonths(unit: groups[group], births: births[group], monthlyBirths: monthly[group],
-                              medianMonthlyBirths: median, gapMonths: GapRule.gaps(in: monthly[group], median: median))
+        func entry(_ unit: Unit, _ tally: OrderedTally, _ monthlyBirths: [Int]) -> UnitMonths {
+            let median = Validation.median(monthlyBirths.filter { $0 > 0 })
+            return UnitMonths(result: UnitResult(unit: unit, tally: tally, settings: settings), monthlyBirths: monthlyBirths,
+                              medianMonthlyBirths: median, gapMonths: GapRule.gaps(in: monthlyBirths, median: median))
         }
+        self.units = groups.indices.map { entry(groups[$0], tallies[$0], monthly[$0]) }
+        self.total = entry(Unit(code: nil, name: Report.totalName, level: .total, parent: nil), totalTally, totalMonthly)
 
         self.period = period
+        let years = counted.map(\.key.bucket.year)
+        if let period {
+            self.span = period
+        } else if let first = years.min(), let last = years.max(), let from = CalendarDay.firstOf(month: 1, year: first),
+                  let to = CalendarDay.lastOf(month: 12, year: last) {
+            self.span = Period(from: from, to: to)
+        } else {
+            self.span = nil
+        }
         self.level = level
+        self.settings = settings
         self.input = InputAccounting(files: scan.files, rowsRead: scan.rowsRead, rowsUsed: rowsUsed,
                                      rowsOutsidePeriod: rowsOutside, rejectedByReason: scan.rejectedByReason)
         if rowsUsed > 0, let first = scan.firstDay, let last = scan.lastDay {

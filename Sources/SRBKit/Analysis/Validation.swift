@@ -3,12 +3,14 @@ import Foundation
 /// The data quality of registers: what `srb validate` shows before the monthly
 /// report is made. Where every row went, the dates, births per unit and month
 /// with the months that look like reporting gaps, the sex spellings, duplicate
-/// ids and units absent from the ward registry.
+/// ids and units absent from the ward registry; and, as in a report, each
+/// unit's SRB, interval and status over the rows used.
 public struct Validation: Sendable, Equatable {
-    /// Births of one unit in every month of `Validation.months`.
+    /// One unit's numbers over the rows used, and its births in every month of
+    /// `Validation.months`.
     public struct UnitMonths: Sendable, Equatable {
-        public let unit: Unit
-        public let births: Int
+        /// Counts, SRB, interval and status, computed as a report computes them.
+        public let result: UnitResult
         /// Aligned with `Validation.months`.
         public let monthlyBirths: [Int]
         /// Median of the months with at least one birth; nil when there is none.
@@ -16,6 +18,8 @@ public struct Validation: Sendable, Equatable {
         /// Indices into `months` of the likely reporting gaps (see `GapRule`).
         public let gapMonths: [Int]
 
+        public var unit: Unit { result.unit }
+        public var births: Int { result.tally.births }
         public var monthsWithBirths: Int { monthlyBirths.filter { $0 > 0 }.count }
     }
 
@@ -57,7 +61,13 @@ public struct Validation: Sendable, Equatable {
 
     /// The period asked for; nil for the whole register.
     public let period: Period?
+    /// The days the numbers cover: `period` when one was asked for, else 1 January
+    /// of the first year of the rows used to 31 December of the last (whole
+    /// years, as `srb report` and `srb progress` take them); nil when neither.
+    public let span: Period?
     public let level: UnitLevel
+    /// Threshold, confidence, interval method and `--min-births` of the numbers.
+    public let settings: ReportSettings
     public let input: InputAccounting
     /// First and last day of the rows used; nil when none was used.
     public let firstDay: CalendarDay?
@@ -72,6 +82,8 @@ public struct Validation: Sendable, Equatable {
     public let months: [RegisterScan.TimeBucket]
     /// One entry per unit at `level` (one `Total` for `.total`), sorted like a report's.
     public let units: [UnitMonths]
+    /// Every row used, added up: `Report.totalName`, level `.total`.
+    public let total: UnitMonths
     /// Count rows that give a whole year: counted, but in no month.
     public let wholeYearRows: Int
     /// Sex cells as written, most rows first.

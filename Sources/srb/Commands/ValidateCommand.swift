@@ -15,7 +15,7 @@ enum ValidateCommand: Command {
         let renderer = ValidationRenderer(options: run.renderOptions)
         return run.perform(
             build: { scan throws(SRBError) in
-                try Validation(scan: scan, period: options.report.period, level: options.report.level)
+                try Validation(scan: scan, settings: options.report)
             },
             render: { renderer.render($0, as: options.output.format) },
             finish: { validation in

@@ -190,17 +190,41 @@ extension ProgressTests {
             #expect(table.contains("✓ đạt") && table.contains("↘ đúng lộ trình") && table.contains("✗ chệch lộ trình"))
         }
 
-        @Test func markdownIsLongWithTranslatedColumns() throws {
+        /// SPEC "Output": progress markdown is long with the csv's columns, spelled
+        /// exactly, and the verdict words, whatever the language.
+        @Test func markdownIsLongWithSpecColumnsAndVerdictWordsInEveryLanguage() throws {
             let markdown = render(try sample(), .markdown)
-            let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }
-            #expect(rows.first == "| Level | Code | Name | Year | Births | Boys | Girls | SRB | 95% CI low | 95% CI high | Change | Path | Verdict |")
-            let boDe2022 = try #require(rows.first { $0.hasPrefix("| Ward |  | Bồ Đề | 2022 |") })
-            #expect(boDe2022.hasPrefix("| Ward |  | Bồ Đề | 2022 | 2148 | 1148 | 1000 | 114.8 | "))
-            #expect(boDe2022.hasSuffix(" | -0.2 | 114.8 | ↘ on path |"))
+            let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }.map(String.init)
+            #expect(rows.first == "| level | code | name | year | births | boys | girls | srb | ci_low | ci_high | change | path | verdict |")
             #expect(rows.count == 1 + 9 + 1 + 3)  // long table (header, 9 rows), trend table (header, 3 rows)
+            // 1148/1000 = 114.8; change 114.8 − 115; path 115 − 0.2: on the path.
+            let boDe2022 = try #require(rows.first { $0.hasPrefix("| ward |  | Bồ Đề | 2022 |") })
+            #expect(boDe2022.hasPrefix("| ward |  | Bồ Đề | 2022 | 2148 | 1148 | 1000 | 114.8 | "))
+            #expect(boDe2022.hasSuffix(" | -0.2 | 114.8 | on_path |"))
+            #expect(rows.contains("| ward |  | Bồ Đề | 2023 | 0 | 0 | 0 | – | – | – | – | 114.6 | no_births |"))
+            // 1090/1000 is exactly 109: meets; no SRB in 2021, so no path in any year.
+            #expect(rows.contains { $0.hasPrefix("| ward |  | Cự Khối | 2022 | 2090 | 1090 | 1000 | 109.0 | ") && $0.hasSuffix(" | – | – | meets |") })
+            // 3 boys of 3: the exact lower bound p = 0.025^(1/3) ≈ 0.2924, SRB 41.3; no upper bound.
+            #expect(rows.contains("| ward |  | Cự Khối | 2023 | 3 | 3 | 0 | – | 41.3 | – | – | – | off_path |"))
+            #expect(rows.contains { $0.hasPrefix("| total |  | Total | 2021 | 2150 | 1150 | 1000 | 115.0 | ") })
+            for decorated in ["✓", "↘", "✗", "·", "on path", "off path", "Ward", "95%"] {
+                #expect(!rows.prefix(10).contains { $0.contains(decorated) }, "\(decorated)")
+            }
+
             let vietnamese = render(try sample(), .markdown, language: .vi)
-            #expect(vietnamese.contains("| Cấp | Mã | Tên | Năm |"))
-            #expect(vietnamese.contains("✓ đạt"))
+            let vietnameseRows = vietnamese.split(separator: "\n").filter { $0.hasPrefix("| ") }.map(String.init)
+            #expect(Array(vietnameseRows.prefix(10)) == Array(rows.prefix(10)))  // the long table, byte for byte
+            #expect(vietnamese.hasPrefix("**Tỷ số giới tính khi sinh theo năm"))
+            #expect(vietnamese.contains("| Tên | Xu hướng/năm |"))  // the trend table stays translated
+        }
+
+        @Test func markdownSplitByOrderAddsTheOrderColumnWithItsWords() throws {
+            let markdown = render(try sample(settings: ReportSettings(splitsByBirthOrder: true)), .markdown, language: .vi)
+            let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }.map(String.init)
+            #expect(rows.first == "| level | code | name | year | births | boys | girls | srb | ci_low | ci_high | change | path | verdict | order |")
+            // Bồ Đề 2022, third or later: 500/400 = 125, above 109; its own 2021 has no births, so no path.
+            #expect(rows.contains { $0.hasPrefix("| ward |  | Bồ Đề | 2022 | 900 | 500 | 400 | 125.0 | ") && $0.hasSuffix(" | off_path | 3+ |") })
+            #expect(rows.contains { $0.hasPrefix("| ward |  | Bồ Đề | 2022 | 2148 |") && $0.hasSuffix(" | on_path |  |") })
         }
 
         @Test func htmlIsSelfContainedAndEscapesData() throws {

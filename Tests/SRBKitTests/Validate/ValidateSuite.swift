@@ -6,17 +6,31 @@ import Testing
 
 /// Registers written inline for the validation tests.
 enum ValidateTestSupport {
-    /// Reads `files` (name, text) as one register and validates it.
+    /// Reads `files` (name, text) as one register and validates it, with the
+    /// threshold, confidence, method and minimum births of `numbers`.
     static func validate(
         _ files: [(String, String)],
         period: String? = nil,
         level: UnitLevel = .ward,
-        registry: UnitRegistry? = nil
+        registry: UnitRegistry? = nil,
+        numbers: ReportSettings = ReportSettings()
     ) throws -> Validation {
-        let period = period.map { Period(parsing: $0)! }
-        let settings = ReadSettings(period: period, registry: registry)
-        let scan = try RegisterReader(settings: settings).read(files.map { .memory(name: $0.0, bytes: Array($0.1.utf8)) })
-        return try Validation(scan: scan, period: period, level: level)
+        try validate(scan(files, period: period, registry: registry), period: period, level: level, numbers: numbers)
+    }
+
+    /// Validates `scan` (read for `period`) at `level` under `numbers`.
+    static func validate(_ scan: RegisterScan, period: String? = nil, level: UnitLevel = .ward,
+                         numbers: ReportSettings = ReportSettings()) throws -> Validation {
+        var settings = numbers
+        settings.period = period.map { Period(parsing: $0)! }
+        settings.level = level
+        return try Validation(scan: scan, settings: settings)
+    }
+
+    /// Reads `files` (name, text) as one register, filtered to `period`.
+    static func scan(_ files: [(String, String)], period: String? = nil, registry: UnitRegistry? = nil) throws -> RegisterScan {
+        let settings = ReadSettings(period: period.map { Period(parsing: $0)! }, registry: registry)
+        return try RegisterReader(settings: settings).read(files.map { .memory(name: $0.0, bytes: Array($0.1.utf8)) })
     }
 
     /// A register of one row per birth with `births[m]` rows in month m + 1 of

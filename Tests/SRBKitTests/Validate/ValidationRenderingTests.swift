@@ -20,10 +20,20 @@ extension ValidateTests {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
             #expect(object["schema"] as? String == "srb.validate/1")
             let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-            #expect(keys == ["schema", "period", "level", "input", "date_range", "units_with_births", "registry", "gap_rule",
-                             "months", "units", "gap_count", "whole_year_count_rows", "sex_spellings",
-                             "other_sex_spelling_rows", "duplicate_ids", "unknown_units", "other_unknown_unit_rows", "findings"])
-            #expect(object["period"] is NSNull && object["registry"] is NSNull)
+            // The keys every schema shares come in the report's order (SPEC "Output").
+            #expect(keys == ["schema", "period", "threshold", "confidence", "ci_method", "level", "date_range",
+                             "units_with_births", "registry", "gap_rule", "months", "units", "total", "input", "gap_count",
+                             "whole_year_count_rows", "sex_spellings", "other_sex_spelling_rows", "duplicate_ids",
+                             "unknown_units", "other_unknown_unit_rows", "findings"])
+            #expect(object["registry"] is NSNull)
+            // No --period: the whole years of the rows used.
+            #expect(object["period"] as? [String: String] == ["from": "2024-01-01", "to": "2024-12-31"])
+            #expect(object["threshold"] as? Double == 109 && object["confidence"] as? Double == 0.95)
+            #expect(object["ci_method"] as? String == "exact")
+            let unitKeys = text.split(separator: "\n").filter { $0.hasPrefix("      \"") }.prefix(15)
+                .map { String($0.split(separator: "\"")[1]) }
+            #expect(unitKeys == ["code", "name", "level", "parent", "births", "boys", "girls", "srb", "ci_low", "ci_high",
+                                 "status", "months_with_births", "median_monthly_births", "monthly_births", "gap_months"])
             let input = try #require(object["input"] as? [String: Any])
             #expect(input["rows_read"] as? Int == 4 && input["rows_used"] as? Int == 2 && input["rows_rejected"] as? Int == 2)
             #expect(object["months"] as? [String] == ["2024-01", "2024-02"])
@@ -31,6 +41,17 @@ extension ValidateTests {
             #expect(units.map { $0["name"] as? String } == ["Bồ Đề"])
             #expect(units.first?["monthly_births"] as? [Int] == [1, 1])
             #expect(units.first?["median_monthly_births"] as? Double == 1)
+            // One boy and one girl: SRB 100; Clopper–Pearson gives p from 1 − √0.975 to √0.975.
+            let root = 0.975.squareRoot()
+            for unit in [units.first, object["total"] as? [String: Any]] {
+                #expect(unit?["births"] as? Int == 2 && unit?["boys"] as? Int == 1 && unit?["girls"] as? Int == 1)
+                #expect(unit?["srb"] as? Double == 100 && unit?["status"] as? String == "ok")
+                #expect(abs((unit?["ci_low"] as? Double ?? 0) - 100 * (1 - root) / root) < 1e-9)
+                #expect(abs((unit?["ci_high"] as? Double ?? 0) - 100 * root / (1 - root)) < 1e-6)
+            }
+            let total = try #require(object["total"] as? [String: Any])
+            #expect(total["name"] as? String == "Total" && total["level"] as? String == "total")
+            #expect(total["monthly_births"] as? [Int] == [1, 1])
             let spellings = try #require(object["sex_spellings"] as? [[String: Any]])
             #expect(spellings.map { $0["spelling"] as? String } == ["Nữ", "Nam", "X"])
             #expect(spellings.map { $0["read_as"] as? String } == ["female", "male", nil])

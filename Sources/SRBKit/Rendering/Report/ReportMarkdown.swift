@@ -55,6 +55,13 @@ enum MarkdownText {
     }
 
     static func row(_ cells: [String]) -> String {
-        "| " + cells.map(escape).joined(separator: " | ") + " |\n"
+        verbatimRow(cells.map(escape))
+    }
+
+    /// A row of cells already escaped, or of srb's own words (`ci_low`,
+    /// `off_path`, `3+`), which need none: an `_` between letters starts no
+    /// emphasis, so they read the same raw and rendered.
+    static func verbatimRow(_ cells: [String]) -> String {
+        "| " + cells.joined(separator: " | ") + " |\n"
     }
 }

@@ -13,6 +13,8 @@ extension TextTables {
                   vi: "Xu hướng/năm: độ dốc bình phương tối thiểu của TSGTKS theo năm, trên các năm có TSGTKS; có trọng số: mỗi năm tính theo số trẻ sinh.  Kiểm định 5 năm: kiểm định khi bình phương về xu hướng của tỷ lệ bé trai trong năm năm gần nhất có trẻ sinh (như OHID Fingertips), chỉ kết luận có xu hướng ở mức 99,8% và khi không năm riêng lẻ nào tạo ra nó.  → {1}: giá trị của đường xu hướng có trọng số năm {1} với khoảng dự báo 95%, chỉ hiện khi kiểm định thấy có xu hướng: một đường kẻ qua vài năm biến động không phải là dự báo."),
         .progressTrendHeading: .en("Trend per unit",
                   vi: "Xu hướng theo đơn vị"),
+        .progressMarkdownColumns: .en("Columns as in the CSV; srb, ci_low, ci_high (the {1}% confidence interval, {2}), change and path rounded to one decimal, – for none.  Verdicts: meets: at or below the threshold; on_path: above the threshold, at or below the path; off_path: above both (or boys but no girls); no_births: no births.",
+                  vi: "Các cột như trong tệp CSV; srb (TSGTKS), ci_low, ci_high (khoảng tin cậy {1}%, {2}), change (thay đổi) và path (lộ trình) làm tròn một chữ số thập phân, – là không có giá trị.  Đánh giá: meets: bằng hoặc dưới ngưỡng; on_path: trên ngưỡng nhưng bằng hoặc dưới lộ trình; off_path: trên cả ngưỡng và lộ trình (hoặc có trai mà không có gái); no_births: không có trẻ sinh."),
         .verdictMeets: .en("meets",
                   vi: "đạt"),
         .verdictOnPath: .en("on path",

@@ -57,7 +57,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case usageNoInput, usageUnexpectedArgument, usageSeeHelp, usageTakesNoValue
     // Progress
     case progressTitle, progressSettingsLine, progressCountedNote, progressLegend, progressTrendNote
-    case progressTrendHeading
+    case progressTrendHeading, progressMarkdownColumns
     case verdictMeets, verdictOnPath, verdictOffPath, verdictNoBirths
     case columnLevel, columnCode, columnName, columnYear, columnChange, columnPath, columnVerdict
     case columnTrend, columnTrendWeighted, columnProjected, columnProjectedWeighted, progressOrderNote

@@ -41,9 +41,11 @@ extension Validation {
         }
         return .object([
             ("schema", .string(ValidationRenderer.schema)),
-            ("period", period.map { .object([("from", .string($0.from.description)), ("to", .string($0.to.description))]) } ?? .null),
+            ("period", span.map { .object([("from", .string($0.from.description)), ("to", .string($0.to.description))]) } ?? .null),
+            ("threshold", .double(settings.threshold)),
+            ("confidence", .double(settings.confidence)),
+            ("ci_method", .string(settings.intervalMethod.rawValue)),
             ("level", .string(level.rawValue)),
-            ("input", input.jsonValue()),
             ("date_range", firstDay.flatMap { first in lastDay.map { last in
                 .object([("from", .string(first.description)), ("to", .string(last.description))])
             } } ?? .null),
@@ -58,17 +60,9 @@ extension Validation {
                                   ("fraction_of_median", .double(GapRule.fractionOfMedian)),
                                   ("chance_limit", .double(GapRule.chanceLimit))])),
             ("months", .array(months.map { .string(Validation.monthLabel($0)) })),
-            ("units", .array(units.map { entry in .object([
-                ("code", .optional(entry.unit.code)),
-                ("name", .string(entry.unit.name)),
-                ("level", .string(entry.unit.level.rawValue)),
-                ("parent", .optional(entry.unit.parent)),
-                ("births", .int(entry.births)),
-                ("months_with_births", .int(entry.monthsWithBirths)),
-                ("median_monthly_births", .optional(entry.medianMonthlyBirths)),
-                ("monthly_births", .array(entry.monthlyBirths.map(JSONValue.int))),
-                ("gap_months", .array(entry.gapMonths.map { .string(Validation.monthLabel(months[$0])) })),
-            ]) })),
+            ("units", .array(units.map(jsonValue))),
+            ("total", jsonValue(total)),
+            ("input", input.jsonValue()),
             ("gap_count", .int(gapCount)),
             ("whole_year_count_rows", .int(wholeYearRows)),
             ("sex_spellings", .array(sexSpellings.map { spelling in .object([
@@ -86,6 +80,20 @@ extension Validation {
             ("other_unknown_unit_rows", .int(otherUnknownUnitRows)),
             ("findings", .array(findings.map(\.jsonValue))),
         ])
+    }
+
+    /// A unit object: the report's keys in the report's order (`by_order` too when
+    /// split), then the months: `months_with_births`, `median_monthly_births`,
+    /// `monthly_births`, `gap_months`.
+    private func jsonValue(_ entry: UnitMonths) -> JSONValue {
+        guard case .object(var members) = entry.result.jsonValue() else { preconditionFailure("a unit is an object") }
+        members += [
+            ("months_with_births", .int(entry.monthsWithBirths)),
+            ("median_monthly_births", .optional(entry.medianMonthlyBirths)),
+            ("monthly_births", .array(entry.monthlyBirths.map(JSONValue.int))),
+            ("gap_months", .array(entry.gapMonths.map { .string(Validation.monthLabel(months[$0])) })),
+        ]
+        return .object(members)
     }
 
     /// The columns of the CSV/TSV form: one line per fact, `section` saying
