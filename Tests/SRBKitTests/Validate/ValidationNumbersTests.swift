@@ -42,6 +42,18 @@ extension ValidateTests {
             #expect(results[5].estimate.ciHigh == nil)
         }
 
+        @Test func byTotalTheJSONHasNoUnitsAndTheTotalCarriesTheNumbers() throws {
+            // SPEC "The numbers": `--by total`: `units` is empty and `total` carries the numbers.
+            let validation = try Support.validate([("so-dem.csv", Self.counts)], level: .total)
+            let text = ValidationRenderer(options: RenderOptions()).render(validation, as: .json)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            let units = try #require(object["units"] as? [Any])
+            #expect(units.isEmpty)
+            let total = try #require(object["total"] as? [String: Any])
+            // 1090 + 300 + 60 + 3 + 0 + 5 boys, 1000 + 200 + 40 + 1 + 0 + 0 girls.
+            #expect(total["boys"] as? Int == 1_458 && total["girls"] as? Int == 1_241 && total["births"] as? Int == 2_699)
+        }
+
         @Test func totalAddsEveryRowUsed() throws {
             let validation = try Support.validate([("so-dem.csv", Self.counts)])
             let total = validation.total

@@ -60,7 +60,7 @@ extension Validation {
                                   ("fraction_of_median", .double(GapRule.fractionOfMedian)),
                                   ("chance_limit", .double(GapRule.chanceLimit))])),
             ("months", .array(months.map { .string(Validation.monthLabel($0)) })),
-            ("units", .array(units.map(jsonValue))),
+            ("units", .array(level == .total ? [] : units.map(jsonValue))),  // SPEC: `--by total` has no units
             ("total", jsonValue(total)),
             ("input", input.jsonValue()),
             ("gap_count", .int(gapCount)),
