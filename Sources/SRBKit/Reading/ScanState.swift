@@ -33,6 +33,9 @@ struct ScanState: Sendable {
     /// The next line's id as a row guessed it (`RecordView.fieldOfNextLine`),
     /// looked up; the next row uses the lookup when its id field is those very bytes.
     private var nextLineID: GuessedID?
+    /// `dayKey` of `scan.firstDay` and `scan.lastDay` as `noteSpan` last left them
+    /// (never wider than they are: a merge only widens them).
+    private var spanKeys = (first: Int.max, last: Int.min)
     var straddlingCountRows = 0
     /// Count rows used or kept outside so far, by unit and period, with where each was first seen.
     var seenCountRows: [CountRowKey: (file: Int, line: Int)] = [:]
@@ -495,6 +498,17 @@ struct ScanState: Sendable {
     /// Widens the days counted to a row's, remembering where the earliest and the latest came from.
     @inline(__always)
     private mutating func noteSpan(from first: CalendarDay, to last: CalendarDay, line: Int) {
+        // Most rows fall inside the days already counted: two integer comparisons.
+        guard ScanState.dayKey(first) < spanKeys.first || ScanState.dayKey(last) > spanKeys.last else { return }
+        widenSpan(from: first, to: last, line: line)
+    }
+
+    /// A day as one integer that orders as the days do (month below 16, day below 32).
+    @inline(__always)
+    private static func dayKey(_ day: CalendarDay) -> Int { day.year << 9 | day.month << 5 | day.day }
+
+    private mutating func widenSpan(from first: CalendarDay, to last: CalendarDay, line: Int) {
+        defer { spanKeys = (scan.firstDay.map(ScanState.dayKey) ?? .max, scan.lastDay.map(ScanState.dayKey) ?? .min) }
         if scan.firstDay.map({ first < $0 }) ?? true {
             scan.firstDay = first
             scan.firstDayLocation = location(line: line)
@@ -524,8 +538,13 @@ struct ScanState: Sendable {
 
     /// Takes a unit's district and province from the row's columns while they are
     /// unknown, unless the registry has such a column (its word is final there).
+    @inline(__always)
     private mutating func fillHierarchy(of index: Int, record: RecordView) {
         if index < hierarchyFilled.count && hierarchyFilled[index] { return }
+        fillHierarchyFromColumns(of: index, record: record)
+    }
+
+    private mutating func fillHierarchyFromColumns(of index: Int, record: RecordView) {
         // A blank cell (ASCII blanks only) gives nothing; it is not decoded on every row.
         if let column = rowFacts.districtColumn, scan.units[index].district == nil,
            !FieldValues.trimmed(record.field(column)).isEmpty {
