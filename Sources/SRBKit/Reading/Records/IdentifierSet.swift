@@ -121,7 +121,8 @@ struct IdentifierSet {
         case .numbered(let key):
             return insert(numbered: key, file: file, line: line)
         case .newStem(let length):
-            numbered.addStem(UnsafeBufferPointer(rebasing: id[..<length]))
+            // (Re-checked: a stem numbered past the limit would share page keys with another.)
+            if keepsNumberedIDs && numbered.hasRoomForStems { numbered.addStem(UnsafeBufferPointer(rebasing: id[..<length])) }
         case .newPrefix(let length):
             addPrefix(UnsafeBufferPointer(rebasing: id[..<length]))
         case .word, .long:
