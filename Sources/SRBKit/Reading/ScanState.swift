@@ -36,6 +36,8 @@ struct ScanState: Sendable {
     /// `dayKey` of `scan.firstDay` and `scan.lastDay` as `noteSpan` last left them
     /// (never wider than they are: a merge only widens them).
     private var spanKeys = (first: Int.max, last: Int.min)
+    /// The last two known sex spellings of at most 7 bytes (`shortWord`) and what they read as.
+    private var recentSexSpellings: (SexSpellingCache, SexSpellingCache) = (SexSpellingCache(), SexSpellingCache())
     var straddlingCountRows = 0
     /// Count rows used or kept outside so far, by unit and period, with where each was first seen.
     var seenCountRows: [CountRowKey: (file: Int, line: Int)] = [:]
@@ -590,8 +592,21 @@ struct ScanState: Sendable {
     /// Reads a sex cell and counts its spelling (trimmed, as written) for `srb validate`.
     private mutating func sex(_ field: UnsafeBufferPointer<UInt8>) -> Sex? {
         let trimmed = FieldValues.trimmed(field)
+        // The two spellings last seen (`Nam`, `Nữ`: nearly every row), by their bytes as one word.
+        let word = ScanState.shortWord(trimmed)
+        if let word {
+            if word == recentSexSpellings.0.word, let info = recentSexSpellings.0.info {
+                sexSpellings.countAgain(listed: info.listed)
+                return info.reading
+            }
+            if word == recentSexSpellings.1.word, let info = recentSexSpellings.1.info {
+                sexSpellings.countAgain(listed: info.listed)
+                return info.reading
+            }
+        }
         if let known = knownSexSpellings.find(trimmed) {
             let info = sexSpellingInfo[known]
+            if let word { recentSexSpellings = (recentSexSpellings.1, SexSpellingCache(word: word, info: info)) }
             sexSpellings.countAgain(listed: info.listed)
             return info.reading
         }
@@ -603,6 +618,23 @@ struct ScanState: Sendable {
             _ = knownSexSpellings.insert(trimmed)
         }
         return reading
+    }
+
+    /// A remembered sex spelling: its `shortWord` and what it reads as (nil info: empty).
+    struct SexSpellingCache {
+        var word: UInt64 = 0
+        var info: (reading: Sex?, listed: Int?)? = nil
+    }
+
+    /// The bytes of a field of at most 7 bytes as one word, its length in the
+    /// top byte (so that two fields give the same word only when their bytes
+    /// are the same); nil when longer.
+    @inline(__always)
+    static func shortWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count <= 7 else { return nil }
+        var word = UInt64(bytes.count) << 56
+        for index in bytes.indices { word |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        return word
     }
 
     private func nonEmptyText(_ field: UnsafeBufferPointer<UInt8>) -> String? {
