@@ -65,7 +65,6 @@ extension Validation {
         self.units = groups.indices.map { entry(groups[$0], tallies[$0], monthly[$0]) }
         self.total = entry(Unit(code: nil, name: Report.totalName, level: .total, parent: nil), totalTally, totalMonthly)
 
-        self.period = period
         let years = counted.map(\.key.bucket.year)
         if let period {
             self.span = period
@@ -75,7 +74,6 @@ extension Validation {
         } else {
             self.span = nil
         }
-        self.level = level
         self.settings = settings
         self.input = InputAccounting(files: scan.files, rowsRead: scan.rowsRead, rowsUsed: rowsUsed,
                                      rowsOutsidePeriod: rowsOutside, rejectedByReason: scan.rejectedByReason)

@@ -60,13 +60,13 @@ public struct Validation: Sendable, Equatable {
     }
 
     /// The period asked for; nil for the whole register.
-    public let period: Period?
+    public var period: Period? { settings.period }
     /// The days the numbers cover: `period` when one was asked for, else 1 January
     /// of the first year of the rows used to 31 December of the last (whole
     /// years, as `srb report` and `srb progress` take them); nil when neither.
     public let span: Period?
-    public let level: UnitLevel
-    /// Threshold, confidence, interval method and `--min-births` of the numbers.
+    public var level: UnitLevel { settings.level }
+    /// The period, level, threshold, confidence, interval method and `--min-births` of the numbers.
     public let settings: ReportSettings
     public let input: InputAccounting
     /// First and last day of the rows used; nil when none was used.

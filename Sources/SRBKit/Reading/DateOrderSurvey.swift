@@ -39,19 +39,6 @@ enum DateOrderEvidence: Equatable, Sendable {
         }
         return false
     }
-
-    /// The evidence of two parts of a file read apart, the second `lineOffset` lines down.
-    func merged(with later: DateOrderEvidence, lineOffset: Int) -> DateOrderEvidence {
-        switch (self, later) {
-        case (.dayFirst, _): return self
-        case (_, .dayFirst(let line, let field)): return .dayFirst(line: line + lineOffset, field: field)
-        case (.monthFirst, _): return self
-        case (_, .monthFirst(let line, let field)): return .monthFirst(line: line + lineOffset, field: field)
-        case (.ambiguous, _): return self
-        case (_, .ambiguous(let line, let field)): return .ambiguous(line: line + lineOffset, field: field)
-        default: return .none
-        }
-    }
 }
 
 /// Reads a file's date column before the file is read (for a source that can

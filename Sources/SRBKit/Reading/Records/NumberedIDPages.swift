@@ -129,9 +129,8 @@ struct NumberedIDPages {
     /// Starts fetching the place `key` has in its page, when the page exists.
     @inline(__always)
     func prefetch(_ key: Key) {
-        let pageKey = key.page
-        guard let page = lastPage.key == pageKey ? lastPage.page : pageByKey[pageKey] else { return }
-        numbers.withUnsafeBufferPointer { Prefetch.read($0.baseAddress! + Slot(page: page, place: key.place).index) }
+        guard let slot = existingSlot(for: key) else { return }
+        numbers.withUnsafeBufferPointer { Prefetch.read($0.baseAddress! + slot.index) }
     }
 
     /// The slot of `key`, its page made when needed; nil when a new page would
@@ -157,8 +156,11 @@ struct NumberedIDPages {
     }
 
     /// The slot of `key` when its page exists, without making one.
+    @inline(__always)
     func existingSlot(for key: Key) -> Slot? {
-        pageByKey[key.page].map { Slot(page: $0, place: key.place) }
+        let pageKey = key.page
+        guard let page = lastPage.key == pageKey ? lastPage.page : pageByKey[pageKey] else { return nil }
+        return Slot(page: page, place: key.place)
     }
 
     /// The sighting number in a slot; 0 when the id was not seen.

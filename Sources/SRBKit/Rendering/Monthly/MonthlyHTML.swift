@@ -62,15 +62,14 @@ struct MonthlyHTML {
         }.joined()
         var html = "<table>\n<thead><tr>\(header)</tr></thead>\n<tbody>\n"
         let orderCode: String? = hasCodes ? "" : nil
+        func orderRows(_ unit: MonthlyReport.UnitMonthly) -> String {
+            (unit.byOrder ?? []).map { row($0, name: "↳ " + $0.order.label(text), code: orderCode, className: "order") }.joined()
+        }
         for unit in units {
-            html += row(unit, name: unit.unit.name, code: hasCodes ? unit.unit.code ?? "" : nil, className: nil)
-            for part in unit.byOrder ?? [] { html += row(part, name: "↳ " + part.order.label(text), code: orderCode, className: "order") }
+            html += row(unit, name: unit.unit.name, code: hasCodes ? unit.unit.code ?? "" : nil, className: nil) + orderRows(unit)
         }
         // The total is the table's last rows, not a <tfoot>, which a printed page would repeat.
-        html += row(monthly.total, name: text(.totalRow), code: orderCode, className: "total")
-        for part in monthly.total.byOrder ?? [] {
-            html += row(part, name: "↳ " + part.order.label(text), code: orderCode, className: "order")
-        }
+        html += row(monthly.total, name: text(.totalRow), code: orderCode, className: "total") + orderRows(monthly.total)
         return html + "</tbody>\n</table>\n"
     }
 

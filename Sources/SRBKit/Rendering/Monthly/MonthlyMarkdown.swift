@@ -21,14 +21,14 @@ struct MonthlyMarkdown {
                text(.columnChangePValue)])
         output += (hasCodes ? "|---" : "") + "|---|---:|---:|---:|---:|---|---:|---:|---:|\n"
         let orderCode: String? = hasCodes ? "" : nil
+        func orderRows(_ unit: MonthlyReport.UnitMonthly) -> String {
+            (unit.byOrder ?? []).map { row($0, name: "↳ " + MarkdownText.escape($0.order.label(text)), code: orderCode) }.joined()
+        }
         for unit in units {
-            output += row(unit, name: MarkdownText.escape(unit.unit.name), code: hasCodes ? unit.unit.code ?? "" : nil)
-            for part in unit.byOrder ?? [] { output += row(part, name: "↳ " + MarkdownText.escape(part.order.label(text)), code: orderCode) }
+            output += row(unit, name: MarkdownText.escape(unit.unit.name), code: hasCodes ? unit.unit.code ?? "" : nil) + orderRows(unit)
         }
         output += row(monthly.total, name: "**" + MarkdownText.escape(text(.totalRow)) + "**", code: orderCode)
-        for part in monthly.total.byOrder ?? [] {
-            output += row(part, name: "↳ " + MarkdownText.escape(part.order.label(text)), code: orderCode)
-        }
+            + orderRows(monthly.total)
         output += "\n" + MarkdownText.escape(text(.monthlyLegend)) + "  \n" + MarkdownText.escape(text(.monthlyChangeNote)) + "\n\n"
         return output + heading.footer(madeOn: madeOn).map(MarkdownText.escape).joined(separator: "  \n") + "\n"
     }

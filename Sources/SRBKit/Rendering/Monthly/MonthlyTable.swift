@@ -15,21 +15,18 @@ struct MonthlyTable {
         var output = heading.lines.joined(separator: "\n") + "\n\n"
         var table = TextTable(columns: columns(heading))
         var codes: [String] = []
+        func orderRows(_ unit: MonthlyReport.UnitMonthly) -> [TextTable.Row] {
+            (unit.byOrder ?? []).map { row($0, mark: "", name: "  " + $0.order.label(text)) }
+        }
         for unit in units {
-            table.rows.append(row(unit, mark: unit.last12Months.status.mark, name: unit.unit.name))
-            codes.append(unit.unit.code ?? "")
-            for part in unit.byOrder ?? [] {
-                table.rows.append(row(part, mark: "", name: "  " + part.order.label(text)))
-                codes.append("")
-            }
+            let orders = orderRows(unit)
+            table.rows += [row(unit, mark: unit.last12Months.status.mark, name: unit.unit.name)] + orders
+            codes += [unit.unit.code ?? ""] + Array(repeating: "", count: orders.count)
         }
         var total = row(monthly.total, mark: monthly.total.last12Months.status.mark, name: text(.totalRow))
         total.isSeparatedAbove = !units.isEmpty
         total.style = .emphasis
-        table.rows.append(total)
-        for part in monthly.total.byOrder ?? [] {
-            table.rows.append(row(part, mark: "", name: "  " + part.order.label(text)))
-        }
+        table.rows += [total] + orderRows(monthly.total)
         let hasCodes = units.contains { $0.unit.code != nil }
         if hasCodes {
             let cells = codes + Array(repeating: "", count: table.rows.count - codes.count)
