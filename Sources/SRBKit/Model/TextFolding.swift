@@ -5,9 +5,35 @@ enum TextFolding {
     /// Lowercase, without diacritics (đ → d), without white space or underscores:
     /// `"Ngày sinh"`, `"ngay_sinh"` and `"NGÀY  SINH"` all give `"ngaysinh"`.
     static func headerKey(_ text: String) -> String {
+        asciiHeaderKey(text) ?? unicodeHeaderKey(text)
+    }
+
+    /// `headerKey` by Unicode properties and canonical decomposition: any text.
+    static func unicodeHeaderKey(_ text: String) -> String {
         String(String.UnicodeScalarView(baseLetters(of: text).filter {
             !$0.properties.isWhitespace && $0 != "_"
         }))
+    }
+
+    /// `headerKey` of an ASCII text, byte by byte (ASCII has no marks, no
+    /// format characters and no decomposition: the same key, without the
+    /// Unicode tables); nil for any other text. The header search folds every
+    /// line it tries, whole lines of data rows included.
+    static func asciiHeaderKey(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                switch byte {
+                case 0x09...0x0D, 0x20, UInt8(ascii: "_"): continue
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte | 0x20)
+                default: key.append(byte)
+                }
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
     }
 
     /// Lowercase, without diacritics, trimmed, runs of white space folded to one

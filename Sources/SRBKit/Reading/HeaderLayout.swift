@@ -14,6 +14,9 @@ struct HeaderLayout {
     /// Roles matched by more than one header: the first column is used.
     let ignoredDuplicates: [(role: ColumnRole, column: Int)]
 
+    /// Fewest columns of any layout without overrides (births: unit, date, sex; counts need four).
+    static let fewestColumns = 3
+
     /// Matches headers to roles (an override names the header of its role), then
     /// decides the shape: births when a date and a sex column exist, else counts
     /// when a boys and a girls column exist, else births (whose missing column

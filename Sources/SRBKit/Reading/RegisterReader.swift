@@ -55,6 +55,9 @@ public struct RegisterReader: Sendable {
         let (encoding, overrides) = (settings.encoding, settings.columnOverrides)
         var stream = RecordStream(delimiter: settings.delimiter, encoding: encoding,
                                   maximumFieldLength: settings.maximumFieldLength) { record in
+            // The header search tries every delimiter on every early line; a record of fewer fields can be
+            // no header (unless overrides name one column for two roles).
+            guard record.fieldCount >= HeaderLayout.fewestColumns || !overrides.isEmpty else { return false }
             let headers = (0..<record.storedFieldCount).map { ScanState.decode(record.field($0), encoding: encoding) }
             return (try? HeaderLayout(headers: headers, fieldCount: record.fieldCount, overrides: overrides,
                                       at: SourceLocation(file: "", line: record.line))) != nil
