@@ -31,6 +31,11 @@ struct SplitFileRead {
     /// Bytes looked at after the middle for a line feed to cut at.
     static let lookahead = 1 << 20
 
+    /// Bytes fed at a time until the header is read and the second thread
+    /// started, and how many of a chunk's first bytes are fed so.
+    static let sliceBeforeStart = 1 << 10
+    static let slicedBytes = 1 << 16
+
     /// How a split read went.
     struct Outcome {
         let findings: RecordStream.Findings
@@ -69,14 +74,27 @@ struct SplitFileRead {
             }
         }
         var sizing = IDTableSizing(totalBytes: cut)
-        try reader.forEachChunk(path: path, byteLimit: cut, whileTrue: { chunk in
-            session.feed(chunk, into: &sink)
-            sizing.read(chunk.count, state: &sink.state)
+        func startSecondHalfOnceHeaderIsRead() {
             if job == nil, !session.isStopped, sink.state.layout != nil, session.readsBytesAsTheyAre,
                let delimiter = session.delimiter {
                 job = startSecondHalf(at: cut, delimiter: delimiter, state: sink.state.startingAfterHeader(),
                                       keepsRejections: sink.passesRejections)
             }
+        }
+        try reader.forEachChunk(path: path, byteLimit: cut, whileTrue: { chunk in
+            var fed = 0
+            // Until the second thread is started, a chunk's first bytes go in by slices, so that it
+            // starts once the header is read, not after the rows of the whole first chunk. (Only the
+            // first bytes: the header search looks again at every slice of a header it has not settled.)
+            while job == nil, fed < min(chunk.count, SplitFileRead.slicedBytes), !session.isStopped {
+                let end = min(chunk.count, fed + SplitFileRead.sliceBeforeStart)
+                session.feed(UnsafeBufferPointer(rebasing: chunk[fed..<end]), into: &sink)
+                fed = end
+                startSecondHalfOnceHeaderIsRead()
+            }
+            if fed < chunk.count { session.feed(UnsafeBufferPointer(rebasing: chunk[fed...]), into: &sink) }
+            sizing.read(chunk.count, state: &sink.state)
+            startSecondHalfOnceHeaderIsRead()
             return !session.isStopped
         })
         if let started = job {
