@@ -16,6 +16,12 @@ enum FieldValues {
     /// a year written first with four digits is always read year-month-day. A time
     /// after the date (after a space or `T`) is ignored.
     static func date(_ field: UnsafeBufferPointer<UInt8>, order: DateOrder) -> Result<CalendarDay, DateFailure> {
+        if let day = tenByteDate(field, order: order) { return .success(day) }
+        return dateByteByByte(field, order: order)
+    }
+
+    /// `date` without the ten-byte shortcut: any form, every failure.
+    static func dateByteByByte(_ field: UnsafeBufferPointer<UInt8>, order: DateOrder) -> Result<CalendarDay, DateFailure> {
         let bytes = trimmed(field)
         // The three numbers, in fixed locals: values and digit counts.
         var values = (0, 0, 0), digitCounts = (0, 0, 0)

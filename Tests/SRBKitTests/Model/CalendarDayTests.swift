@@ -24,6 +24,24 @@ extension Model {
             #expect(CalendarDay(year: year, month: month, day: day) == nil)
         }
 
+        /// `existing`, the branch-free check a row's date takes, against the
+        /// init (and so against the cases above), day by day around every edge.
+        @Test func existingAgreesWithTheInitOnEveryDayOfTheEdgeYears() {
+            var agreed = 0
+            for year in [-1, 0, 1, 4, 100, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9996, 9999, 10_000] {
+                for month in -1...16 {
+                    for day in -1...33 {
+                        #expect(CalendarDay.existing(year: year, month: month, day: day)
+                                    == CalendarDay(year: year, month: month, day: day), "\(year)-\(month)-\(day)")
+                        agreed += 1
+                    }
+                }
+            }
+            #expect(CalendarDay.existing(year: 2024, month: 2, day: 29) == CalendarDay(year: 2024, month: 2, day: 29))
+            #expect(CalendarDay.existing(year: 2023, month: 2, day: 29) == nil)
+            #expect(agreed == 15 * 18 * 35)
+        }
+
         @Test func ordersByYearThenMonthThenDay() {
             let days = [(2024, 1, 31), (2023, 12, 31), (2024, 2, 1), (2024, 1, 1)].map {
                 CalendarDay(year: $0.0, month: $0.1, day: $0.2)!
