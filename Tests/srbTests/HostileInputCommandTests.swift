@@ -93,6 +93,20 @@ import Testing
         }
     }
 
+    /// Found by the fuzz harness: the heading of a table names the one district
+    /// all the wards share, and showed it raw.
+    @Test(arguments: ["report", "check", "monthly"])
+    func aControlCharacterInTheSharedDistrictIsEscapedInTheTablesHeading(command: String) throws {
+        let district = "Long\u{1B}]0;pwned\u{07}Biên"
+        let text = "ward,district,date,sex\nBồ Đề,\(district),01/01/2024,M\nGia Thụy,\(district),02/01/2024,F\n"
+        let folder = try BinaryRunner.temporaryFolder()
+        let register = try BinaryRunner.write(text, named: "district.csv", in: folder)
+        let outcome = try BinaryRunner.run([command, register, "--format", "table", "--lang", "en"])
+        #expect(outcome.status == 0)
+        #expect(!outcome.standardOutput.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(outcome.standardOutput.contains("Long\\x1B]0;pwned\\x07Biên"))
+    }
+
     @Test(arguments: [
         ([0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0, count: 100), "this is a ZIP archive, not a table"),
         ([0x1F, 0x8B, 0x08, 0x00] + [UInt8](repeating: 0, count: 100), "this file is compressed with gzip"),

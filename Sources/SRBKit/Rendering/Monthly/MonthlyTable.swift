@@ -12,7 +12,8 @@ struct MonthlyTable {
     /// year to date are dropped when the table would be wider.
     func rendered(colors: Bool, maximumWidth: Int? = nil) -> String {
         let heading = MonthlyHeading(monthly: monthly, text: text)
-        var output = heading.lines.joined(separator: "\n") + "\n\n"
+        // The heading names the area of the data (its district or province): shown with escapes too.
+        var output = heading.lines.map(VisibleText.escaping).joined(separator: "\n") + "\n\n"
         var table = TextTable(columns: columns(heading))
         var codes: [String] = []
         func orderRows(_ unit: MonthlyReport.UnitMonthly) -> [TextTable.Row] {

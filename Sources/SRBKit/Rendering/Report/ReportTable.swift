@@ -11,7 +11,8 @@ struct ReportTable {
     func rendered(colors: Bool, maximumWidth: Int? = nil) -> String {
         let heading = ReportHeading(report: report, text: text, isCheck: isCheck, madeOn: madeOn)
         let footer = "\n" + heading.footer.flatMap { TextWrapping.noteLines($0, width: maximumWidth) }.joined(separator: "\n") + "\n"
-        var output = heading.lines.joined(separator: "\n") + "\n\n"
+        // The heading names the area of the data (its district or province): shown with escapes too.
+        var output = heading.lines.map(VisibleText.escaping).joined(separator: "\n") + "\n\n"
         if isCheck && units.isEmpty && report.settings.level != .total {
             return output + text(.noUnitFlagged) + "\n" + footer
         }
