@@ -103,7 +103,7 @@ extension RegisterScan {
     /// The last month with births in the usable rows (December for a count of a
     /// whole year); nil when there is none.
     public var lastMonthWithBirths: CalendarMonth? {
-        cells.filter { $0.value.tally.total.births > 0 }.keys
+        cells.filter { $0.value.tally.total.births > 0 }.map(\.key)
             .map { CalendarMonth(year: $0.bucket.year, month: $0.bucket.month == 0 ? 12 : $0.bucket.month) }
             .compactMap { $0 }.max()
     }

@@ -84,12 +84,24 @@ struct CellGrid {
         }
     }
 
-    /// Every cell, keyed as `RegisterScan.cells` shows them; a dense cell's rows are its births.
-    var cells: [RegisterScan.CellKey: RegisterScan.Cell] {
-        var result = outside
+    /// Every cell, as `RegisterScan.cells` shows them; a dense cell's rows are
+    /// its births. The dense cells come in the order of their keys, and the few
+    /// kept outside are sorted and merged in (a cell in both is added up).
+    var cells: CellTable {
+        let others = outside.sorted { $0.key < $1.key }
+        var keys: [RegisterScan.CellKey] = [], values: [RegisterScan.Cell] = []
         var denseCells = 0
         forEachDenseCell { _, _, _ in denseCells += 1 }
-        result.reserveCapacity(outside.count + denseCells)
+        keys.reserveCapacity(others.count + denseCells)
+        values.reserveCapacity(others.count + denseCells)
+        var next = 0  // the first of `others` not yet taken
+        func takeOthers(before key: RegisterScan.CellKey?) {
+            while next < others.count, key.map({ others[next].key < $0 }) ?? true {
+                keys.append(others[next].key)
+                values.append(others[next].value)
+                next += 1
+            }
+        }
         forEachDenseCell { unit, bucket, counters in
             var cell = RegisterScan.Cell()
             for offset in 0..<CellGrid.groupSize where counters[offset] > 0 {
@@ -99,15 +111,17 @@ struct CellGrid {
                 cell.rows += count
             }
             let key = RegisterScan.CellKey(unit: unit, bucket: bucket)
-            if var kept = result[key] {
-                kept.tally += cell.tally
-                kept.rows += cell.rows
-                result[key] = kept
-            } else {
-                result[key] = cell
+            takeOthers(before: key)
+            if next < others.count, others[next].key == key {
+                cell.tally += others[next].value.tally
+                cell.rows += others[next].value.rows
+                next += 1
             }
+            keys.append(key)
+            values.append(cell)
         }
-        return result
+        takeOthers(before: nil)
+        return CellTable(orderedKeys: keys, values: values)
     }
 
     /// Calls `body` with each dense cell that counted a birth: its unit, its

@@ -62,7 +62,7 @@ public struct RegisterScan: Sendable, Equatable {
     /// Files in the order read, as given.
     public internal(set) var files: [String] = []
     public internal(set) var units: [ScannedUnit] = []
-    public internal(set) var cells: [CellKey: Cell] = [:]
+    public internal(set) var cells = CellTable()
     /// Data rows read (the header and blank lines are not rows).
     public internal(set) var rowsRead = 0
     /// Rows found outside an explicitly requested period while reading.

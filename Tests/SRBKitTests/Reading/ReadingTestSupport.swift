@@ -62,7 +62,7 @@ extension RegisterScan {
     /// The unit's births over every bucket, all orders added.
     func tally(of key: String) -> Tally {
         guard let unit = unitIndex(key) else { return Tally() }
-        return cells.filter { $0.key.unit == unit }.values.reduce(Tally()) { $0 + $1.tally.total }
+        return cells.filter { $0.key.unit == unit }.reduce(Tally()) { $0 + $1.value.tally.total }
     }
 
     /// The unit's cell for one month (`month` 0: a whole-year count row).
