@@ -1,7 +1,7 @@
-// Note for the next person: units are grouped by `UnitGrouping.group`, the
-// report's own grouping, once over the whole span and once per year; the groups
-// of each year are matched to the span's by their `Unit` value, never by
-// position, so this file knows nothing of how wards become districts.
+// Note for the next person: units are grouped by `UnitGrouping.assign`, the
+// report's own grouping, once (the groups depend on the units, not on their
+// counts); each year's tallies are added up by the group it gives each unit,
+// so this file knows nothing of how wards become districts.
 
 extension ProgressReport {
     /// Builds the progress of `scan` against `targets`.
@@ -19,18 +19,27 @@ extension ProgressReport {
     public init(scan: RegisterScan, settings: ReportSettings, targets: Targets) throws(SRBError) {
         guard !scan.units.isEmpty, scan.rowsUsable > 0 else { throw .noUsableRow }  // registry units exist without rows
         var rowsOutside = scan.rowsOutsidePeriod
-        var counted: [(key: RegisterScan.CellKey, cell: RegisterScan.Cell)] = []
+        // A cell counts when it lies in `settings.period` (all do when the rows were filtered by it as they were read).
+        func counts(_ key: RegisterScan.CellKey) -> Bool {
+            guard let period = settings.period, scan.filteredPeriod != period else { return true }
+            return period.covers(key.bucket.period)
+        }
+        var firstYearCounted: Int?, firstYearWithBirths: Int?, lastYearWithBirths: Int?
         for (key, cell) in scan.cells {
-            if let period = settings.period, scan.filteredPeriod != period, !period.covers(key.bucket.period) {
+            guard counts(key) else {
                 rowsOutside += cell.rows
-            } else {
-                counted.append((key, cell))
+                continue
+            }
+            let year = key.bucket.year
+            firstYearCounted = min(firstYearCounted ?? year, year)
+            if cell.tally.total.births > 0 {
+                firstYearWithBirths = min(firstYearWithBirths ?? year, year)
+                lastYearWithBirths = max(lastYearWithBirths ?? year, year)
             }
         }
-        let yearsWithBirths = counted.filter { $0.cell.tally.total.births > 0 }.map(\.key.bucket.year)
-        guard let baselineYear = targets.baselineYear ?? yearsWithBirths.min() ?? counted.map(\.key.bucket.year).min()
+        guard let baselineYear = targets.baselineYear ?? firstYearWithBirths ?? firstYearCounted
                 ?? settings.period?.from.year ?? scan.filteredPeriod?.from.year else { throw .noUsableRow }
-        let lastYear = max(baselineYear, yearsWithBirths.filter { $0 >= baselineYear }.max() ?? baselineYear)
+        let lastYear = max(baselineYear, lastYearWithBirths ?? baselineYear)
         let yearCount = lastYear - baselineYear + 1
         guard yearCount <= ProgressReport.maximumYears else {
             let fromData = targets.baselineYear.map { $0 >= (scan.firstDay?.year ?? $0) } ?? true
@@ -45,7 +54,7 @@ extension ProgressReport {
         // tallies[year offset][scanned unit]
         var tallies = Array(repeating: Array(repeating: OrderedTally(), count: scan.units.count), count: yearCount)
         var rowsUsed = 0
-        for (key, cell) in counted {
+        for (key, cell) in scan.cells where counts(key) {
             let offset = key.bucket.year - baselineYear
             if offset >= 0 && offset < yearCount {
                 tallies[offset][key.unit] += cell.tally
@@ -55,17 +64,13 @@ extension ProgressReport {
             }
         }
 
-        let spanTallies = (0..<scan.units.count).map { unit in tallies.reduce(OrderedTally()) { $0 + $1[unit] } }
-        let grouped = try UnitGrouping.group(scan.units, tallies: spanTallies, level: settings.level,
-                                             hasDistricts: scan.hasDistricts, hasProvinces: scan.hasProvinces)
-        var position: [Unit: Int] = [:]
-        for (index, group) in grouped.enumerated() where position[group.unit] == nil { position[group.unit] = index }
-        var groupYears = Array(repeating: Array(repeating: OrderedTally(), count: yearCount), count: grouped.count)
-        for (offset, yearTallies) in tallies.enumerated() where !grouped.isEmpty {
-            let groupedYear = try UnitGrouping.group(scan.units, tallies: yearTallies, level: settings.level,
-                                                     hasDistricts: scan.hasDistricts, hasProvinces: scan.hasProvinces)
-            for group in groupedYear {
-                if let index = position[group.unit] { groupYears[index][offset] += group.tally }
+        // The groups depend on the units alone: assigned once, each year's tallies added up by them.
+        let assigned = try UnitGrouping.assign(scan.units, level: settings.level,
+                                               hasDistricts: scan.hasDistricts, hasProvinces: scan.hasProvinces)
+        var groupYears = Array(repeating: Array(repeating: OrderedTally(), count: yearCount), count: assigned.groups.count)
+        for (offset, yearTallies) in tallies.enumerated() {
+            for (unit, group) in assigned.groupOfUnit.enumerated() where unit < yearTallies.count {
+                groupYears[group][offset] += yearTallies[unit]
             }
         }
         let totalYears = tallies.map { $0.reduce(OrderedTally(), +) }
@@ -79,7 +84,7 @@ extension ProgressReport {
         self.lastYear = lastYear
         self.settings = settings
         self.targets = targets
-        self.units = grouped.indices.map { progress(grouped[$0].unit, years: groupYears[$0]) }
+        self.units = assigned.groups.indices.map { progress(assigned.groups[$0], years: groupYears[$0]) }
         self.total = progress(Unit(code: nil, name: Report.totalName, level: .total, parent: nil),
                               years: totalYears)
         self.input = InputAccounting(files: scan.files, rowsRead: scan.rowsRead, rowsUsed: rowsUsed,
