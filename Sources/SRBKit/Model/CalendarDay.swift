@@ -10,17 +10,14 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// A day, or nil when it does not exist (`2024-02-30`, month 13, year 0).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        guard let existing = CalendarDay.existing(year: year, month: month, day: day) else { return nil }
+        self = existing
     }
 
-    /// The day, or nil when it does not exist, as `init(year:month:day:)`
-    /// decides, without a branch on the month's length (the rows of a register
-    /// come in any order of months): for a row's date, where that branch is
-    /// mispredicted.
+    /// The day, or nil when it does not exist: years 1 to 9999, months 1 to 12,
+    /// days up to the month's length, checked without a branch on that length
+    /// (a register's rows come in any order of months, and every row's date
+    /// comes here, where such a branch is mispredicted).
     @inline(__always)
     static func existing(year: Int, month: Int, day: Int) -> CalendarDay? {
         // Days past 28 of months 1 to 12, two bits each from bit 2: 3, 0, 3, 2, 3, 2, 3, 3, 2, 3, 2, 3.

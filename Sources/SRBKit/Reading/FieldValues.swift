@@ -15,6 +15,7 @@ enum FieldValues {
     /// A birth date: `YYYY-MM-DD`, or `D/M/YYYY`, `D-M-YYYY`, `D.M.YYYY` in `order`;
     /// a year written first with four digits is always read year-month-day. A time
     /// after the date (after a space or `T`) is ignored.
+    @inline(__always)  // on every row: the common forms then cost no call and no `Result` in memory
     static func date(_ field: UnsafeBufferPointer<UInt8>, order: DateOrder) -> Result<CalendarDay, DateFailure> {
         if let day = tenByteDate(field, order: order) { return .success(day) }
         return dateByteByByte(field, order: order)

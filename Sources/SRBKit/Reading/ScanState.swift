@@ -255,13 +255,9 @@ struct ScanState: Sendable {
         let dateColumn = rowFacts.dateColumn
         let day: CalendarDay
         if watchesDateOrder { watchDateOrder(record.field(dateColumn), line: record.line) }
-        if let common = FieldValues.tenByteDate(record.field(dateColumn), order: fileDateOrder) {
-            day = common
-        } else {
-            switch FieldValues.dateByteByByte(record.field(dateColumn), order: fileDateOrder) {
-            case .success(let value): day = value
-            case .failure(let failure): return dateRejection(failure, record, column: dateColumn)
-            }
+        switch FieldValues.date(record.field(dateColumn), order: fileDateOrder) {
+        case .success(let value): day = value
+        case .failure(let failure): return dateRejection(failure, record, column: dateColumn)
         }
         if let latest = settings.latestDate, day > latest {
             return rejection(.date, .afterLatestDate(latest), record, column: dateColumn)

@@ -24,20 +24,24 @@ extension Model {
             #expect(CalendarDay(year: year, month: month, day: day) == nil)
         }
 
-        /// `existing`, the branch-free check a row's date takes, against the
-        /// init (and so against the cases above), day by day around every edge.
-        @Test func existingAgreesWithTheInitOnEveryDayOfTheEdgeYears() {
+        /// The branch-free check (`existing`, which the init uses) against the
+        /// calendar's rule written plainly with `daysIn`, day by day around every edge.
+        @Test func existingAgreesWithTheCalendarsRuleOnEveryDayOfTheEdgeYears() {
             var agreed = 0
             for year in [-1, 0, 1, 4, 100, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9996, 9999, 10_000] {
                 for month in -1...16 {
                     for day in -1...33 {
-                        #expect(CalendarDay.existing(year: year, month: month, day: day)
-                                    == CalendarDay(year: year, month: month, day: day), "\(year)-\(month)-\(day)")
+                        let exists = (1...9999).contains(year) && (1...12).contains(month)
+                            && (1...CalendarDay.daysIn(month: month, year: year)).contains(day)
+                        #expect((CalendarDay.existing(year: year, month: month, day: day) != nil) == exists,
+                                "\(year)-\(month)-\(day)")
+                        #expect(CalendarDay.existing(year: year, month: month, day: day).map { [$0.year, $0.month, $0.day] }
+                                    ?? [] == (exists ? [year, month, day] : []))
                         agreed += 1
                     }
                 }
             }
-            #expect(CalendarDay.existing(year: 2024, month: 2, day: 29) == CalendarDay(year: 2024, month: 2, day: 29))
+            #expect(CalendarDay.existing(year: 2024, month: 2, day: 29).map { [$0.year, $0.month, $0.day] } == [2024, 2, 29])
             #expect(CalendarDay.existing(year: 2023, month: 2, day: 29) == nil)
             #expect(agreed == 15 * 18 * 35)
         }
