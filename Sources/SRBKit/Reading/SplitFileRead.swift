@@ -31,8 +31,8 @@ struct SplitFileRead {
     /// Bytes looked at after the middle for a line feed to cut at.
     static let lookahead = 1 << 20
 
-    /// Bytes fed at a time until the header is read and the second thread
-    /// started, and how many of a chunk's first bytes are fed so.
+    /// Bytes fed at a time until the header is read, and how many of a
+    /// chunk's first bytes are fed so.
     static let sliceBeforeStart = 1 << 10
     static let slicedBytes = 1 << 16
 
@@ -83,10 +83,10 @@ struct SplitFileRead {
         }
         try reader.forEachChunk(path: path, byteLimit: cut, whileTrue: { chunk in
             var fed = 0
-            // Until the second thread is started, a chunk's first bytes go in by slices, so that it
-            // starts once the header is read, not after the rows of the whole first chunk. (Only the
-            // first bytes: the header search looks again at every slice of a header it has not settled.)
-            while job == nil, fed < min(chunk.count, SplitFileRead.slicedBytes), !session.isStopped {
+            // Until the header is read, a chunk's first bytes go in by slices, so that the second thread
+            // starts then, not after the rows of the whole first chunk. (Only the first bytes: the header
+            // search looks again at every slice of a header it has not settled.)
+            while sink.state.layout == nil, fed < min(chunk.count, SplitFileRead.slicedBytes), !session.isStopped {
                 let end = min(chunk.count, fed + SplitFileRead.sliceBeforeStart)
                 session.feed(UnsafeBufferPointer(rebasing: chunk[fed..<end]), into: &sink)
                 fed = end
