@@ -3,7 +3,7 @@
 /// year, then month). Read as a dictionary is read (`for (key, cell) in`,
 /// `keys`, `values`, a cell by its key); kept as two arrays, so that the grid
 /// of a ten-year district is handed over without hashing its 20,000 cells and
-/// the analyses go through them in order.
+/// the analyses go through them in order. Built once, never changed.
 public struct CellTable: Sendable, Equatable, RandomAccessCollection {
     public typealias Element = (key: RegisterScan.CellKey, value: RegisterScan.Cell)
 
@@ -39,22 +39,6 @@ public struct CellTable: Sendable, Equatable, RandomAccessCollection {
     public subscript(key: RegisterScan.CellKey) -> RegisterScan.Cell? {
         let index = firstIndex(notBefore: key)
         return index < keys.count && keys[index] == key ? values[index] : nil
-    }
-
-    /// The cell of `key`, or `defaultValue` for a new one, which setting
-    /// inserts in its place (for building scans by hand: each one moves the
-    /// cells after it).
-    subscript(key: RegisterScan.CellKey, default defaultValue: RegisterScan.Cell) -> RegisterScan.Cell {
-        get { self[key] ?? defaultValue }
-        set {
-            let index = firstIndex(notBefore: key)
-            if index < keys.count && keys[index] == key {
-                values[index] = newValue
-            } else {
-                keys.insert(key, at: index)
-                values.insert(newValue, at: index)
-            }
-        }
     }
 
     /// The index of the first key not before `key` (binary search).

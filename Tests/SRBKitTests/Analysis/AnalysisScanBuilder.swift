@@ -52,12 +52,14 @@ enum AnalysisScanBuilder {
             RegisterScan.ScannedUnit(key: ward.name.lowercased(), name: ward.name,
                                      district: ward.district, province: ward.province)
         }
+        var cells: [RegisterScan.CellKey: RegisterScan.Cell] = [:]
         for entry in births {
             let key = RegisterScan.CellKey(unit: entry.ward,
                                            bucket: RegisterScan.TimeBucket(year: entry.year, month: entry.month))
-            scan.cells[key, default: RegisterScan.Cell()].tally += entry.tally
-            scan.cells[key, default: RegisterScan.Cell()].rows += entry.rows
+            cells[key, default: RegisterScan.Cell()].tally += entry.tally
+            cells[key, default: RegisterScan.Cell()].rows += entry.rows
         }
+        scan.cells = CellTable(cells)
         scan.rowsOutsidePeriod = rowsOutsidePeriod
         scan.rejectedByReason = rejected
         scan.rowsRead = births.reduce(0) { $0 + $1.rows } + rowsOutsidePeriod + rejected.values.reduce(0, +)
